@@ -1,0 +1,1 @@
+"""Domain types and rules. Qt-free, checked with mypy --strict."""

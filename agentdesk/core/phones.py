@@ -1,0 +1,39 @@
+"""Phone numbers: normalised to digits so that any way of typing one finds it."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+
+def search_tokens(phone: str | None) -> str:
+    """Space-separated digit strings under which a phone number can be found.
+
+    "+45 21 34 56 78" gives "4521345678 21345678 021345678": the full international
+    digits, the national number and the national number with a trunk 0, so typing it in
+    international, national or local form all match by prefix.
+    """
+    if not phone:
+        return ""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if not digits:
+        return ""
+    found = [digits]
+    try:
+        parsed = phonenumbers.parse(phone, None)
+    except phonenumbers.NumberParseException:
+        return digits
+    national = str(parsed.national_number)
+    if national and national != digits:
+        found += [national, "0" + national]
+    return " ".join(found)
+
+
+def to_e164(phone: str, region: str | None = None) -> str | None:
+    """The E.164 form of a phone number, or None if it cannot be parsed."""
+    try:
+        parsed = phonenumbers.parse(phone, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

@@ -1,0 +1,68 @@
+"""Text folding for search: case, diacritics and script variants must not matter.
+
+The same fold runs on what is indexed and on what is typed, so "nguyen van an" finds
+"Nguyễn Văn An", "kjaer" finds "Kjær" and "محمد" finds "مُحَمَّد". The index stores only
+folded tokens, so changing this function requires rebuilding the search index (a migration).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters that Unicode does not decompose into base + mark, folded by hand.
+_SPECIAL = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "d",
+        "æ": "ae",
+        "Æ": "ae",
+        "ø": "o",
+        "Ø": "o",
+        "ß": "ss",
+        "ı": "i",
+        "ł": "l",
+        "Ł": "l",
+        # Arabic: hamza-carrying alefs and alef wasla to bare alef, alef maqsura to ya,
+        # ta marbuta to ha, tatweel dropped. Harakat are combining marks, removed below.
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ـ": "",
+        # Eastern Arabic and Persian digits to ASCII.
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and unify letter variants; keeps word boundaries."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_SPECIAL).casefold()
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_PHONEISH = re.compile(r"^[\s+()\-./\d]+$")
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens, the way the FTS tokenizer splits them (underscore splits too)."""
+    return [t for t in _TOKEN.findall(fold(text).replace("_", " ")) if t]
+
+
+def looks_like_phone(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 3 and bool(_PHONEISH.match(text.strip())) and not text.strip().isdigit()
+
+
+@lru_cache(maxsize=4096)
+def fold_cached(text: str) -> str:
+    return fold(text)

@@ -1,0 +1,1 @@
+"""The local SQLite cache: schema, migrations, queries, search. Qt-free."""

@@ -1,0 +1,117 @@
+"""Opening the cache: file checks, pragmas, SQL functions, migrations.
+
+One connection per thread: call `open_cache` in the thread that uses the result.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from agentdesk.core.phones import search_tokens
+from agentdesk.core.text import fold
+from agentdesk.store.errors import CacheError
+from agentdesk.store.schema import LATEST, MIGRATIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the schema's triggers call; every connection must have them."""
+    conn.create_function("ad_fold", 1, _sql_fold, deterministic=True)
+    conn.create_function("ad_phone", 1, _sql_phone, deterministic=True)
+
+
+def _sql_fold(value: object) -> str:
+    return fold(value) if isinstance(value, str) else ""
+
+
+def _sql_phone(value: object) -> str:
+    return search_tokens(value) if isinstance(value, str) else ""
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    return head == SQLITE_HEADER or head == b""
+
+
+def _create_private(path: Path) -> None:
+    """Create the cache file readable and writable by its owner only (0600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=10.0, check_same_thread=True)
+    register_functions(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def open_cache(path: str | os.PathLike[str], *, create: bool = False) -> sqlite_utils.Database:
+    """Open (and, when `create`, make) an AgentDesk cache, migrated to the latest schema.
+
+    Raises CacheError with one plain sentence when the file cannot be used.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise CacheError(f"{p} is a folder, not a cache file.")
+    if not p.exists():
+        if not create:
+            raise CacheError(f"There is no cache at {p}.")
+        try:
+            _create_private(p)
+        except OSError as exc:
+            raise CacheError(f"Cannot create a cache at {p}: {exc.strerror}.") from exc
+    try:
+        ok = _looks_like_sqlite(p)
+    except OSError as exc:
+        raise CacheError(f"Cannot read {p}: {exc.strerror}.") from exc
+    if not ok:
+        raise CacheError(f"{p} is not an AgentDesk cache (it is not an SQLite database).")
+    try:
+        conn = connect(p)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn, p)
+    except sqlite3.DatabaseError as exc:
+        raise CacheError(f"{p} is damaged or not an AgentDesk cache ({exc}).") from exc
+    return sqlite_utils.Database(conn)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None = None, target: int = LATEST) -> int:
+    """Apply forward-only migrations up to `target`, each in its own transaction."""
+    version = schema_version(conn)
+    if version > LATEST:
+        raise CacheError(
+            f"{path or 'This cache'} was written by a newer AgentDesk (schema {version}; "
+            f"this version knows up to {LATEST}). Update AgentDesk to open it."
+        )
+    if version == 0:
+        foreign = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+        if foreign:
+            raise CacheError(f"{path or 'This file'} is an SQLite database but not an AgentDesk cache.")
+    while version < target:
+        script = MIGRATIONS[version]
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        version += 1
+    return version

@@ -1,0 +1,142 @@
+"""One search across customers, orders, tickets, messages and notes (Ctrl+K, `agentdesk search`).
+
+The index holds folded tokens (see core.text.fold), so case and diacritics do not matter;
+every typed token matches as a prefix, so partial input works; phone-like input is collapsed
+to its digits, so "+45 21 34" finds "+45 21 34 56 78".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+
+from agentdesk.core.text import fold, looks_like_phone, tokens
+from agentdesk.core.types import SearchHit, SearchKind
+from agentdesk.store.schema import KIND_CODES
+
+MAX_QUERY = 200
+MAX_TOKENS = 8
+_KIND_BY_CODE = {code: SearchKind(kind) for kind, code in KIND_CODES.items()}
+# On equal match quality, people and orders before conversations.
+_KIND_RANK = {
+    SearchKind.CUSTOMER: 0,
+    SearchKind.ORDER: 1,
+    SearchKind.TICKET: 2,
+    SearchKind.NOTE: 3,
+    SearchKind.MESSAGE: 4,
+}
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH expression for what the user typed, or None if nothing to search."""
+    text = query.strip()[:MAX_QUERY]
+    if looks_like_phone(text):
+        digits = "".join(ch for ch in text if ch.isdigit())
+        terms = [digits]
+    else:
+        terms = tokens(text)[:MAX_TOKENS]
+    # Tokens are \w+ only, so quoting cannot be broken out of.
+    return " ".join(f'"{t}"*' for t in terms) or None
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
+    expr = match_expression(query)
+    if expr is None or limit <= 0:
+        return []
+    rows = conn.execute(
+        "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? "
+        "ORDER BY bm25(search_fts) LIMIT ?",
+        [expr, max(limit * 5, 50)],
+    ).fetchall()
+    by_kind: dict[SearchKind, dict[int, float]] = defaultdict(dict)
+    for rowid, rank in rows:
+        kind = _KIND_BY_CODE.get(rowid % 8)
+        if kind is not None:
+            by_kind[kind][rowid // 8] = rank
+    wanted = tokens(query) if not looks_like_phone(query) else []
+    hits: list[tuple[tuple[int, int, float], SearchHit]] = []
+    for kind, ranks in by_kind.items():
+        for src_rowid, hit in _load(conn, kind, list(ranks)).items():
+            quality = _quality(hit.title, wanted)
+            hits.append(((quality, _KIND_RANK[kind], ranks[src_rowid]), hit))
+    hits.sort(key=lambda pair: pair[0])
+    return [
+        SearchHit(h.kind, h.id, h.title, h.snippet, score=round(-key[2], 4))
+        for key, h in hits[:limit]
+    ]
+
+
+def _quality(title: str, wanted: list[str]) -> int:
+    """0: the title is exactly the query; 1: every typed word is a whole word of it; 2: else."""
+    if not wanted:
+        return 1
+    have = tokens(title)
+    if have == wanted:
+        return 0
+    return 1 if all(w in have for w in wanted) else 2
+
+
+_LOADERS = {
+    SearchKind.CUSTOMER: (
+        "SELECT rowid, id, name, coalesce(email, ''), coalesce(phone, '') FROM customers",
+        lambda r: (r[1], r[2], " · ".join(x for x in (r[3], r[4]) if x)),
+    ),
+    SearchKind.ORDER: (
+        "SELECT o.rowid, o.id, o.number, c.name, o.status, o.total, o.currency "
+        "FROM orders o JOIN customers c ON c.id = o.customer_id",
+        lambda r: (r[1], f"#{r[2]} · {r[3]}", f"{r[4]} · {r[5]} {r[6]}"),
+    ),
+    SearchKind.TICKET: (
+        "SELECT t.rowid, t.id, t.subject, c.name, t.status, t.channel "
+        "FROM tickets t JOIN customers c ON c.id = t.customer_id",
+        lambda r: (r[1], r[2], f"{r[3]} · {r[4]} · {r[5]}"),
+    ),
+    SearchKind.MESSAGE: (
+        "SELECT m.rowid, m.id, t.subject, m.body FROM messages m "
+        "JOIN tickets t ON t.id = m.ticket_id",
+        lambda r: (r[1], r[2], r[3]),
+    ),
+    SearchKind.NOTE: (
+        "SELECT n.rowid, n.id, c.name, n.body FROM notes n JOIN customers c ON c.id = n.customer_id",
+        lambda r: (r[1], r[2], r[3]),
+    ),
+}
+_ALIAS = {SearchKind.CUSTOMER: "", SearchKind.ORDER: "o.", SearchKind.TICKET: "t.",
+          SearchKind.MESSAGE: "m.", SearchKind.NOTE: "n."}
+
+
+def _load(conn: sqlite3.Connection, kind: SearchKind, rowids: list[int]) -> dict[int, SearchHit]:
+    sql, shape = _LOADERS[kind]
+    marks = ", ".join("?" for _ in rowids)
+    out = {}
+    for row in conn.execute(f"{sql} WHERE {_ALIAS[kind]}rowid IN ({marks})", rowids):
+        ident, title, snippet = shape(row)
+        out[row[0]] = SearchHit(kind, ident, title, snippet, 0.0)
+    return out
+
+
+def excerpt(text: str, query: str, width: int = 90) -> str:
+    """A window of `text` around the first place a query word occurs, with ellipses."""
+    words = tokens(query)
+    folded_chars = [fold(ch) for ch in text]
+    folded = "".join(folded_chars)
+    starts, pos = [], 0
+    for piece in folded_chars:
+        starts.append(pos)
+        pos += len(piece)
+    at = min((i for w in words if (i := folded.find(w)) >= 0), default=0)
+    index = next((i for i, s in enumerate(starts) if s >= at), 0)
+    begin = max(0, index - width // 3)
+    end = min(len(text), begin + width)
+    snippet = " ".join(text[begin:end].split())
+    return ("…" if begin else "") + snippet + ("…" if end < len(text) else "")
+
+
+def search_with_snippets(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
+    """Like search, with message and note bodies cut to a window around the match."""
+    return [
+        SearchHit(h.kind, h.id, h.title, excerpt(h.snippet, query), h.score)
+        if h.kind in (SearchKind.MESSAGE, SearchKind.NOTE)
+        else h
+        for h in search(conn, query, limit)
+    ]
