@@ -67,8 +67,10 @@ def _check_open(conn: sqlite3.Connection, report: Report) -> None:
         return
     result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
     if result != ["ok"]:
-        report.fail(f"{report.path} is damaged: SQLite's integrity check found {len(result)} "
-                    f"problem(s), the first: {result[0]}.")
+        report.fail(
+            f"{report.path} is damaged: SQLite's integrity check found {len(result)} "
+            f"problem(s), the first: {result[0]}."
+        )
         return
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     missing = [t for t in TABLES if t not in present]
@@ -78,8 +80,10 @@ def _check_open(conn: sqlite3.Connection, report: Report) -> None:
     bad_refs = conn.execute("PRAGMA foreign_key_check").fetchall()
     if bad_refs:
         table, _rowid, parent, _ = bad_refs[0]
-        report.fail(f"{report.path} has {len(bad_refs)} row(s) pointing at missing rows "
-                    f"(first: a {table} row refers to a missing {parent} row).")
+        report.fail(
+            f"{report.path} has {len(bad_refs)} row(s) pointing at missing rows "
+            f"(first: a {table} row refers to a missing {parent} row)."
+        )
     try:
         conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:

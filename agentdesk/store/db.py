@@ -102,7 +102,9 @@ def migrate(conn: sqlite3.Connection, path: Path | None = None, target: int = LA
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         ).fetchone()[0]
         if foreign:
-            raise CacheError(f"{path or 'This file'} is an SQLite database but not an AgentDesk cache.")
+            raise CacheError(
+                f"{path or 'This file'} is an SQLite database but not an AgentDesk cache."
+            )
     while version < target:
         script = MIGRATIONS[version]
         try:

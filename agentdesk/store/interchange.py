@@ -279,7 +279,9 @@ def parse_record(obj: Any) -> tuple[str, dict[str, Any]]:
         top = 5 if fields["kind"] == "csat" else 10
         low = 1 if fields["kind"] == "csat" else 0
         if not low <= fields["score"] <= top:
-            raise FieldError(f'"score" must be between {low} and {top} for a {fields["kind"]} survey')
+            raise FieldError(
+                f'"score" must be between {low} and {top} for a {fields["kind"]} survey'
+            )
     return kind, fields
 
 
@@ -301,7 +303,11 @@ def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> bool:
 
 
 def _replace_children(
-    conn: sqlite3.Connection, table: str, parent_col: str, parent_id: str, rows: list[dict[str, Any]]
+    conn: sqlite3.Connection,
+    table: str,
+    parent_col: str,
+    parent_id: str,
+    rows: list[dict[str, Any]],
 ) -> bool:
     cols = [c for c in rows[0] if c != "position"] if rows else []
     current = conn.execute(
@@ -338,7 +344,9 @@ def _write(conn: sqlite3.Connection, kind: str, fields: dict[str, Any]) -> bool:
     if kind == "shipment":
         events = fields.pop("events") or []
         wrote = _upsert(conn, table, fields)
-        return _replace_children(conn, "shipment_events", "shipment_id", fields["id"], events) or wrote
+        return (
+            _replace_children(conn, "shipment_events", "shipment_id", fields["id"], events) or wrote
+        )
     return _upsert(conn, table, fields)
 
 
@@ -396,7 +404,9 @@ def _check_references(conn: sqlite3.Connection, seen: dict[tuple[str, str], int]
             f"a {parent} row",
         )
         where = f"Line {line}" if line else f"A {table} row already in the cache"
-        raise ImportError_(f"{where} refers to {missing}, which is neither in the file nor the cache.")
+        raise ImportError_(
+            f"{where} refers to {missing}, which is neither in the file nor the cache."
+        )
 
 
 _PARENT_OF = {
@@ -459,8 +469,11 @@ def export_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                 rec[name] = bool(value) if name in _BOOL_FIELDS else value
             if kind == "order":
                 rec["lines"] = [
-                    {k: v for k, v in zip(("sku", "name", "qty", "unit_price"), r, strict=True)
-                     if v is not None}
+                    {
+                        k: v
+                        for k, v in zip(("sku", "name", "qty", "unit_price"), r, strict=True)
+                        if v is not None
+                    }
                     for r in conn.execute(
                         "SELECT sku, name, qty, unit_price FROM order_lines "
                         "WHERE order_id = ? ORDER BY position",
@@ -469,8 +482,11 @@ def export_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                 ]
             if kind == "shipment":
                 rec["events"] = [
-                    {k: v for k, v in zip(("at", "status", "location"), r, strict=True)
-                     if v is not None}
+                    {
+                        k: v
+                        for k, v in zip(("at", "status", "location"), r, strict=True)
+                        if v is not None
+                    }
                     for r in conn.execute(
                         "SELECT at, status, location FROM shipment_events "
                         "WHERE shipment_id = ? ORDER BY position",

@@ -57,8 +57,7 @@ END;"""
     return "\n".join(parts)
 
 
-V1 = (
-    """
+V1 = """
 CREATE TABLE agents (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
@@ -285,19 +284,12 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE search_fts USING fts5(
   text, content='', tokenize="unicode61 remove_diacritics 2", prefix='2 3 4'
 );
-"""
-    + _fts_triggers()
-)
+""" + _fts_triggers()
 
 MIGRATIONS: list[str] = [V1]
 LATEST = len(MIGRATIONS)
 
-TABLES = (
-    "agents customers addresses orders order_lines shipments shipment_events tickets messages "
-    "calls notes surveys reviews action_plans action_steps canned_responses kb_articles "
-    "training_scenarios training_sessions training_turns training_scores kpi_daily "
-    "sync_cursors outbox sync_log meta search_fts"
-).split()
+TABLES = ["agents", "customers", "addresses", "orders", "order_lines", "shipments", "shipment_events", "tickets", "messages", "calls", "notes", "surveys", "reviews", "action_plans", "action_steps", "canned_responses", "kb_articles", "training_scenarios", "training_sessions", "training_turns", "training_scores", "kpi_daily", "sync_cursors", "outbox", "sync_log", "meta", "search_fts"]
 
 # A public agent reply sets the ticket's first response time (the earliest one wins).
 V1_FIRST_RESPONSE = """

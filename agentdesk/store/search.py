@@ -101,8 +101,13 @@ _LOADERS = {
         lambda r: (r[1], r[2], r[3]),
     ),
 }
-_ALIAS = {SearchKind.CUSTOMER: "", SearchKind.ORDER: "o.", SearchKind.TICKET: "t.",
-          SearchKind.MESSAGE: "m.", SearchKind.NOTE: "n."}
+_ALIAS = {
+    SearchKind.CUSTOMER: "",
+    SearchKind.ORDER: "o.",
+    SearchKind.TICKET: "t.",
+    SearchKind.MESSAGE: "m.",
+    SearchKind.NOTE: "n.",
+}
 
 
 def _load(conn: sqlite3.Connection, kind: SearchKind, rowids: list[int]) -> dict[int, SearchHit]:

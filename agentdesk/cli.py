@@ -1,0 +1,265 @@
+"""The `agentdesk` command (DESIGN §7). Errors: one sentence on stderr, exit 2 for bad input."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from agentdesk import __version__, i18n
+from agentdesk.store.errors import UserError
+
+VIEWS = ("inbox", "customer", "ticket", "dashboard", "proactive", "journey", "plans", "training")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"agentdesk: {message[0].upper()}{message[1:]}. See 'agentdesk --help'.\n")
+        raise SystemExit(2)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1440x900") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"{text} is not between 200x200 and 8000x8000")
+    return w, h
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+    return value
+
+
+def _moment(text: str) -> datetime:
+    from agentdesk.core.timefmt import TimestampError, parse_rfc3339
+
+    try:
+        return parse_rfc3339(text)
+    except TimestampError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an RFC 3339 timestamp") from None
+
+
+def _lang(text: str) -> str:
+    try:
+        return i18n.choose(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).rstrip(".")) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="agentdesk", description="AgentDesk: the support console for your shop.")
+    p.add_argument("--version", action="version", version=f"agentdesk {__version__}")
+    p.add_argument("--demo", action="store_true", help="open the console on a demo cache")
+    p.add_argument("--db", type=Path, help="cache file (default: your user data folder)")
+    p.add_argument("--lang", type=_lang, help="interface language: en, da, ar, id, vi")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    g = sub.add_parser("gui", help="open the console")
+    g.add_argument("--db", type=Path, dest="db_sub")
+    g.add_argument("--lang", type=_lang, dest="lang_sub")
+
+    d = sub.add_parser("demo", help="write a deterministic demo cache")
+    d.add_argument("--db", type=Path, required=True)
+    d.add_argument("--customers", type=_positive, default=2000)
+    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--now", type=_moment, help="the demo's present moment (default: this hour)")
+
+    i = sub.add_parser("import", help="import a JSON Lines file (atomic, idempotent)")
+    i.add_argument("--db", type=Path, required=True)
+    i.add_argument("file", type=Path)
+
+    e = sub.add_parser("export", help="export the cache as JSON Lines")
+    e.add_argument("--db", type=Path, required=True)
+    e.add_argument("file", type=Path)
+
+    s = sub.add_parser("search", help="search customers, orders, tickets, messages and notes")
+    s.add_argument("--db", type=Path, required=True)
+    s.add_argument("query")
+    s.add_argument("--limit", type=_positive, default=20)
+    s.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("check", help="check the cache's integrity and schema")
+    c.add_argument("--db", type=Path, required=True)
+    c.add_argument("--json", action="store_true")
+
+    sh = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
+    sh.add_argument("--db", type=Path, required=True)
+    sh.add_argument(
+        "--view", required=True, choices=VIEWS, metavar="VIEW", help=f"one of: {', '.join(VIEWS)}"
+    )
+    sh.add_argument("--out", type=Path, required=True)
+    sh.add_argument("--lang", type=_lang, default="en")
+    sh.add_argument("--size", type=_size, default=(1440, 900))
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except UserError as exc:
+        print(f"agentdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("agentdesk: Interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        print(f"agentdesk: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    command = args.command or "gui"
+    handler = globals()[f"_cmd_{command}"]
+    return int(handler(args))
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from agentdesk import paths
+
+    db = getattr(args, "db_sub", None) or args.db
+    lang = getattr(args, "lang_sub", None) or args.lang
+    if args.demo and db is None:
+        db = paths.demo_cache()
+        if not db.exists():
+            from agentdesk.store import demo
+
+            print("agentdesk: Preparing the demo cache (one time)…", file=sys.stderr)
+            db.parent.mkdir(parents=True, exist_ok=True)
+            demo.build(db, customers=3000, seed=1)
+    db = db or paths.default_cache()
+    from agentdesk.store.db import open_cache
+
+    open_cache(db, create=True).conn.close()  # fail early, in one sentence, on a bad file
+    from agentdesk.ui.app import run
+
+    return run(db, lang)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from agentdesk.store import demo
+
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if sys.stderr.isatty() and (now - last[0] > 0.5 or done == total):
+            last[0] = now
+            print(f"\r{done:,}/{total:,} customers", end="", file=sys.stderr, flush=True)
+
+    stats = demo.build(args.db, args.customers, args.seed, args.now, progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    took = time.perf_counter() - started
+    print(
+        f"Wrote {stats.customers:,} customers, {stats.orders:,} orders, "
+        f"{stats.tickets:,} tickets and {stats.messages:,} messages to {args.db} "
+        f"in {took:.1f} s."
+    )
+    return 0
+
+
+def _open(path: Path) -> Any:
+    from agentdesk.store.db import open_cache
+
+    return open_cache(path, create=False)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from agentdesk.store.db import open_cache
+    from agentdesk.store.interchange import import_file
+
+    if not args.file.exists():
+        raise UserError(f"{args.file} does not exist.")
+    db = open_cache(args.db, create=True)
+    result = import_file(db.conn, args.file)
+    print(
+        f"Imported {result.lines:,} lines: {result.written:,} written, "
+        f"{result.unchanged:,} already up to date."
+    )
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from agentdesk.store.interchange import export_file
+
+    count = export_file(_open(args.db).conn, args.file)
+    print(f"Exported {count:,} records to {args.file}.")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from agentdesk.store.search import search_with_snippets
+
+    hits = search_with_snippets(_open(args.db).conn, args.query, args.limit)
+    if args.json:
+        out = [
+            {
+                "kind": h.kind.value,
+                "id": h.id,
+                "title": h.title,
+                "snippet": h.snippet,
+                "score": h.score,
+            }
+            for h in hits
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    elif not hits:
+        print("No matches.")
+    else:
+        for h in hits:
+            print(f"{h.kind.value:9} {h.id:14} {h.title}  —  {h.snippet}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from agentdesk.store.check import check
+
+    report = check(args.db)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "path": report.path,
+                    "summary": report.summary,
+                    "schema_version": report.schema_version,
+                    "problems": report.problems,
+                    "counts": report.counts,
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    else:
+        print(report.summary, file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    _open(args.db).conn.close()
+    if args.out.suffix.lower() != ".png":
+        raise UserError(f"{args.out} must end in .png.")
+    if not args.out.parent.exists():
+        raise UserError(f"The folder {args.out.parent} does not exist.")
+    from agentdesk.ui.screenshot import render
+
+    render(args.db, args.view, args.out, args.lang, args.size)
+    print(f"Wrote {args.out}.")
+    return 0

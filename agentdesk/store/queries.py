@@ -1,0 +1,319 @@
+"""Read queries behind the console's views. Plain dicts out; every query uses an index."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from agentdesk.core.shipping import parcel_state
+from agentdesk.core.timefmt import to_utc_text
+
+QUEUES = ("mine", "unassigned", "open", "proactive", "solved_today")
+OPEN = "t.status IN ('open','pending')"
+SORTS = {
+    "sla": "coalesce(t.sla_due_at, t.created_at), t.rowid",
+    "newest": "t.created_at DESC, t.rowid DESC",
+    "oldest": "t.created_at, t.rowid",
+}
+
+
+def _rows(conn: sqlite3.Connection, sql: str, args: Any = ()) -> list[dict[str, Any]]:
+    cur = conn.execute(sql, args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def current_agent(conn: sqlite3.Connection, configured: str = "") -> dict[str, Any] | None:
+    wanted = configured or meta(conn, "current_agent") or ""
+    found = _rows(conn, "SELECT id, name, role FROM agents WHERE id = ?", [wanted])
+    if not found:
+        found = _rows(
+            conn, "SELECT id, name, role FROM agents WHERE role = 'agent' ORDER BY rowid LIMIT 1"
+        )
+    return found[0] if found else None
+
+
+def queue_ids(
+    conn: sqlite3.Connection,
+    queue: str,
+    agent_id: str | None = None,
+    channel: str | None = None,
+    category: str | None = None,
+    sort: str = "sla",
+    now: datetime | None = None,
+) -> list[str]:
+    """Ticket ids of a queue, in display order; rows are fetched later by range."""
+    where, args = [], []
+    if queue == "mine":
+        where += [OPEN, "t.assignee_id = ?"]
+        args.append(agent_id or "")
+    elif queue == "unassigned":
+        where += [OPEN, "t.assignee_id IS NULL"]
+    elif queue == "open":
+        where.append(OPEN)
+    elif queue == "proactive":
+        where += [OPEN, "t.origin = 'proactive'"]
+    elif queue == "solved_today":
+        start = (now or datetime.now(UTC)).astimezone(UTC).replace(hour=0, minute=0, second=0)
+        where.append("t.solved_at >= ?")
+        args.append(to_utc_text(start.replace(microsecond=0)))
+    else:
+        raise ValueError(f"unknown queue {queue!r}")
+    if channel:
+        where.append("t.channel = ?")
+        args.append(channel)
+    if category:
+        where.append("t.category = ?")
+        args.append(category)
+    sql = f"SELECT t.id FROM tickets t WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}"
+    return [r[0] for r in conn.execute(sql, args)]
+
+
+def queue_counts(conn: sqlite3.Connection, agent_id: str | None, now: datetime) -> dict[str, int]:
+    counts = {q: len(queue_ids(conn, q, agent_id, now=now)) for q in QUEUES}
+    return counts
+
+
+def ticket_rows(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Display rows for these ticket ids (one indexed lookup per block)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = _rows(
+        conn,
+        f"""SELECT t.id, t.channel, t.subject, t.category, t.status, t.priority, t.created_at,
+                   t.sla_due_at, t.first_response_at, t.origin, t.customer_id,
+                   c.name AS customer, c.locale, a.name AS assignee
+            FROM tickets t JOIN customers c ON c.id = t.customer_id
+            LEFT JOIN agents a ON a.id = t.assignee_id
+            WHERE t.id IN ({marks})""",
+        ids,
+    )
+    return {r["id"]: r for r in rows}
+
+
+def ticket_detail(conn: sqlite3.Connection, ticket_id: str) -> dict[str, Any] | None:
+    found = ticket_rows(conn, [ticket_id])
+    if not found:
+        return None
+    ticket = found[ticket_id]
+    ticket["messages"] = _rows(
+        conn,
+        """SELECT m.id, m.author, m.public, m.created_at, m.body, a.name AS agent
+           FROM messages m LEFT JOIN agents a ON a.id = m.author_id
+           WHERE m.ticket_id = ? ORDER BY m.created_at, m.rowid""",
+        [ticket_id],
+    )
+    ticket["order"] = _rows(
+        conn,
+        "SELECT o.id, o.number FROM orders o JOIN tickets t ON t.order_id = o.id WHERE t.id = ?",
+        [ticket_id],
+    )
+    return ticket
+
+
+def same_problem_before(
+    conn: sqlite3.Connection, customer_id: str, category: str, created_at: str, days: int = 7
+) -> bool:
+    """Did this customer open another ticket of this category in the `days` before?"""
+    since = to_utc_text(
+        datetime.fromisoformat(created_at.replace("Z", "+00:00")) - timedelta(days=days)
+    )
+    row = conn.execute(
+        "SELECT 1 FROM tickets WHERE customer_id = ? AND category = ? AND created_at >= ? "
+        "AND created_at < ? LIMIT 1",
+        [customer_id, category, since, created_at],
+    ).fetchone()
+    return row is not None
+
+
+def _came_back(ticket: dict[str, Any], tickets: list[dict[str, Any]], days: int = 7) -> bool:
+    since = to_utc_text(
+        datetime.fromisoformat(ticket["created_at"].replace("Z", "+00:00")) - timedelta(days=days)
+    )
+    return any(
+        o["id"] != ticket["id"]
+        and o["category"] == ticket["category"]
+        and since <= o["created_at"] < ticket["created_at"]
+        for o in tickets
+    )
+
+
+def customer_360(
+    conn: sqlite3.Connection, customer_id: str, now: datetime
+) -> dict[str, Any] | None:
+    found = _rows(conn, "SELECT * FROM customers WHERE id = ?", [customer_id])
+    if not found:
+        return None
+    c = found[0]
+    c["address"] = next(
+        iter(
+            _rows(
+                conn,
+                "SELECT line1, city, postcode, country FROM addresses WHERE customer_id = ? "
+                "LIMIT 1",
+                [customer_id],
+            )
+        ),
+        None,
+    )
+    c["notes"] = _rows(
+        conn,
+        """SELECT n.id, n.kind, n.pinned, n.body, n.created_at, a.name AS author
+           FROM notes n LEFT JOIN agents a ON a.id = n.author_id
+           WHERE n.customer_id = ? ORDER BY n.pinned DESC, n.created_at DESC""",
+        [customer_id],
+    )
+    orders = _rows(
+        conn,
+        "SELECT id, number, created_at, status, total, currency FROM orders "
+        "WHERE customer_id = ? ORDER BY created_at DESC",
+        [customer_id],
+    )
+    order_ids = [o["id"] for o in orders]
+    marks = ",".join("?" * len(order_ids))
+    lines: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    shipments: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if order_ids:
+        for line in _rows(
+            conn,
+            f"SELECT * FROM order_lines WHERE order_id IN ({marks}) ORDER BY position",
+            order_ids,
+        ):
+            lines[line["order_id"]].append(line)
+        ships = _rows(conn, f"SELECT * FROM shipments WHERE order_id IN ({marks})", order_ids)
+        ship_ids = [s["id"] for s in ships]
+        events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        if ship_ids:
+            smarks = ",".join("?" * len(ship_ids))
+            for e in _rows(
+                conn,
+                f"SELECT * FROM shipment_events WHERE shipment_id IN ({smarks}) ORDER BY position",
+                ship_ids,
+            ):
+                events[e["shipment_id"]].append(e)
+        for s in ships:
+            evs = events[s["id"]]
+            s["events"] = evs
+            s["last_scan"] = evs[-1] if evs else None
+            s["state"] = parcel_state(
+                s["promised_at"],
+                s["delivered_at"],
+                [e["status"] for e in evs],
+                evs[-1]["at"] if evs else None,
+                now,
+            ).value
+            shipments[s["order_id"]].append(s)
+    ltv: dict[str, Decimal] = defaultdict(Decimal)
+    for o in orders:
+        o["lines"] = lines[o["id"]]
+        o["shipments"] = shipments[o["id"]]
+        if o["status"] not in ("cancelled", "refunded"):
+            ltv[o["currency"]] += Decimal(o["total"])
+    c["orders"] = orders
+    c["lifetime_value"] = {cur: str(v) for cur, v in ltv.items()}
+    c["order_count"] = len(orders)
+    c["tickets"] = _rows(
+        conn,
+        "SELECT id, channel, category, subject, status, created_at, solved_at "
+        "FROM tickets WHERE customer_id = ? ORDER BY created_at DESC",
+        [customer_id],
+    )
+    ticket_ids = [t["id"] for t in c["tickets"]]
+    tmarks = ",".join("?" * len(ticket_ids))
+    c["messages"] = (
+        _rows(
+            conn,
+            f"SELECT id, ticket_id, author, public, created_at, body FROM messages "
+            f"WHERE ticket_id IN ({tmarks}) ORDER BY created_at DESC",
+            ticket_ids,
+        )
+        if ticket_ids
+        else []
+    )
+    c["calls"] = _rows(
+        conn,
+        "SELECT id, ticket_id, started_at, ended_at, outcome FROM calls "
+        "WHERE customer_id = ? ORDER BY started_at DESC",
+        [customer_id],
+    )
+    c["surveys"] = _rows(
+        conn,
+        "SELECT id, kind, score, created_at, comment FROM surveys "
+        "WHERE customer_id = ? ORDER BY created_at DESC",
+        [customer_id],
+    )
+    week_ago = to_utc_text((now - timedelta(days=7)).replace(microsecond=0))
+    c["same_problem_again"] = sorted(
+        {
+            t["category"]
+            for t in c["tickets"]
+            if t["created_at"] >= week_ago and _came_back(t, c["tickets"])
+        }
+    )
+    return c
+
+
+def timeline(c: dict[str, Any]) -> list[dict[str, Any]]:
+    """Orders, scans, tickets, messages, calls, surveys and notes of a 360, newest first."""
+    items: list[dict[str, Any]] = []
+    for o in c["orders"]:
+        items.append({"kind": "order", "at": o["created_at"], "ref": o})
+        for s in o["shipments"]:
+            for e in s["events"]:
+                items.append(
+                    {
+                        "kind": "scan",
+                        "at": e["at"],
+                        "ref": {**e, "order": o["number"], "carrier": s["carrier"]},
+                    }
+                )
+    items += [{"kind": "ticket", "at": t["created_at"], "ref": t} for t in c["tickets"]]
+    items += [{"kind": "message", "at": m["created_at"], "ref": m} for m in c["messages"]]
+    items += [{"kind": "call", "at": x["started_at"], "ref": x} for x in c["calls"]]
+    items += [{"kind": "survey", "at": s["created_at"], "ref": s} for s in c["surveys"]]
+    items += [{"kind": "note", "at": n["created_at"], "ref": n} for n in c["notes"]]
+    items.sort(key=lambda i: i["at"], reverse=True)
+    return items
+
+
+def recent_customers(conn: sqlite3.Connection, limit: int = 100) -> list[dict[str, Any]]:
+    """Customers of the most recent tickets, newest first (uses the created_at index)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for row in _rows(
+        conn,
+        "SELECT c.id, c.name, c.email, c.phone, c.locale FROM tickets t "
+        "JOIN customers c ON c.id = t.customer_id "
+        "ORDER BY t.created_at DESC LIMIT ?",
+        [limit * 4],
+    ):
+        seen.setdefault(row["id"], row)
+        if len(seen) >= limit:
+            break
+    return list(seen.values())
+
+
+def cache_summary(conn: sqlite3.Connection) -> dict[str, Any]:
+    def count(table: str) -> int:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    last_sync = conn.execute("SELECT max(at) FROM sync_log WHERE level = 'info'").fetchone()[0]
+    return {
+        "customers": count("customers"),
+        "open_tickets": int(
+            conn.execute(f"SELECT count(*) FROM tickets t WHERE {OPEN}").fetchone()[0]
+        ),
+        "outbox": int(
+            conn.execute("SELECT count(*) FROM outbox WHERE state != 'sent'").fetchone()[0]
+        ),
+        "last_sync": last_sync,
+        "demo": meta(conn, "demo_seed") is not None,
+    }

@@ -1,0 +1,1 @@
+"""Connectors to shop back ends, cursors, outbox and retries. Qt-free."""

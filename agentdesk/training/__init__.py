@@ -1,0 +1,1 @@
+"""Empathy training: scenarios and rubric scoring. Qt-free."""

@@ -1,0 +1,53 @@
+"""Starting the console: QApplication, language and direction, theme, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from agentdesk import i18n
+from agentdesk.settings import Settings
+from agentdesk.ui import theme
+
+
+def install_language(app: QApplication, language: str) -> list[QTranslator]:
+    """Load AgentDesk's and Qt's own translations; mirror the layout for right-to-left."""
+    QLocale.setDefault(QLocale(language))
+    loaded = []
+    for name, folder in (
+        (f"agentdesk_{language}", i18n.translations_dir()),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
+    )
+    return loaded
+
+
+def make_app(language: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("AgentDesk")
+    app.setOrganizationName("AgentDesk")
+    install_language(app, language)
+    theme.apply(app)
+    return app
+
+
+def run(db_path: Path, language: str | None) -> int:
+    settings = Settings()
+    lang = i18n.choose(language or settings.get("ui.language") or None)
+    app = make_app(lang)
+    from agentdesk.ui.main_window import MainWindow
+
+    window = MainWindow(db_path, lang, settings)
+    window.resize(1440, 900)
+    window.show()
+    return app.exec()

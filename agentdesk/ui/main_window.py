@@ -1,0 +1,234 @@
+"""The console window: navigation rail, the views, and a status bar for cache and sync."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.core.types import Changes
+from agentdesk.settings import Settings
+from agentdesk.store import queries
+from agentdesk.store.db import open_cache
+from agentdesk.ui.tasks import Tasks
+from agentdesk.ui.views.customers import CustomersView
+from agentdesk.ui.views.inbox import InboxView
+from agentdesk.ui.views.placeholder import PlaceholderView
+
+VIEWS = ("inbox", "customers", "dashboard", "proactive", "journey", "plans", "training")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_path: Path, language: str, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.language = language
+        self.settings = settings or Settings()
+        self.tasks = Tasks(db_path, self)
+        # The GUI thread's own read connection: only for indexed lookups of a few rows.
+        self.conn: sqlite3.Connection = open_cache(db_path).conn
+        agent = queries.current_agent(self.conn, self.settings.get("agent.current_id"))
+        self.agent = agent
+        self.setWindowTitle(self.tr("AgentDesk — %1").replace("%1", db_path.name))
+        self.setMinimumSize(960, 600)
+
+        self.stack = QStackedWidget(self)
+        self.inbox = InboxView(self.tasks, self.conn, agent["id"] if agent else None, self)
+        self.customers = CustomersView(self.tasks, self)
+        self.views: dict[str, QWidget] = {
+            "inbox": self.inbox,
+            "customers": self.customers,
+            "dashboard": PlaceholderView(
+                self.tr("Dashboard"),
+                self.tr(
+                    "Live KPIs, trends, the busiest-hours heat map and the per-agent table "
+                    "will appear here."
+                ),
+                self,
+            ),
+            "proactive": PlaceholderView(
+                self.tr("Proactive care"),
+                self.tr(
+                    "Parcels at risk (late, stuck or damaged) will be listed here, worst "
+                    "first, so you can contact the customer before they write."
+                ),
+                self,
+            ),
+            "journey": PlaceholderView(
+                self.tr("Customer journeys"),
+                self.tr(
+                    "Where in the journey customers get stuck, by stage and category, will "
+                    "appear here."
+                ),
+                self,
+            ),
+            "plans": PlaceholderView(
+                self.tr("Recovery plans"),
+                self.tr(
+                    "Action plans that win back customers after a bad experience will be "
+                    "listed here."
+                ),
+                self,
+            ),
+            "training": PlaceholderView(
+                self.tr("Empathy training"),
+                self.tr("Role-play scenarios, scoring and trainee progress will appear here."),
+                self,
+            ),
+        }
+        for name in VIEWS:
+            self.stack.addWidget(self.views[name])
+
+        rail = QWidget(self)
+        rail.setObjectName("NavRail")
+        rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        rail.setFixedWidth(112)
+        rv = QVBoxLayout(rail)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.setSpacing(0)
+        brand = QLabel("AgentDesk", rail)
+        brand.setObjectName("Brand")
+        brand.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        rv.addWidget(brand)
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        names = {
+            "inbox": self.tr("Inbox"),
+            "customers": self.tr("Customers"),
+            "dashboard": self.tr("Dashboard"),
+            "proactive": self.tr("Proactive"),
+            "journey": self.tr("Journeys"),
+            "plans": self.tr("Plans"),
+            "training": self.tr("Training"),
+        }
+        self.nav_buttons: dict[str, QToolButton] = {}
+        for i, name in enumerate(VIEWS):
+            button = QToolButton(rail)
+            button.setText(names[name])
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(
+                button.sizePolicy().horizontalPolicy().Expanding,
+                button.sizePolicy().verticalPolicy(),
+            )
+            button.setToolTip(f"{names[name]} (Ctrl+{i + 1})")
+            button.setAccessibleName(names[name])
+            self.nav.addButton(button, i)
+            self.nav_buttons[name] = button
+            rv.addWidget(button)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, n=name: self.show_view(n))
+            self.addAction(action)
+        rv.addStretch(1)
+        self.nav.idClicked.connect(lambda i: self.show_view(VIEWS[i]))
+
+        find = QAction(self)
+        find.setShortcut(QKeySequence("Ctrl+K"))
+        find.triggered.connect(self.find)
+        self.addAction(find)
+
+        central = QWidget(self)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        h = QHBoxLayout(central)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(0)
+        h.addWidget(rail)
+        h.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.cache_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        self.busy_label = QLabel(self)
+        self.lang_label = QLabel(language, self)
+        self.statusBar().addWidget(self.cache_label)
+        self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.lang_label)
+        self.tasks.busy_changed.connect(self._busy)
+        self.tasks.failed.connect(self._failed)
+        self.tasks.changed.connect(self._changed)
+        self.refresh_status()
+        self._restore()
+        self.show_view("inbox")
+
+    # --- navigation -----------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        self.stack.setCurrentWidget(self.views[name])
+        self.nav_buttons[name].setChecked(True)
+
+    def current_view(self) -> str:
+        return VIEWS[self.stack.currentIndex()]
+
+    def find(self) -> None:
+        self.show_view("customers")
+        self.customers.focus_search()
+
+    # --- status -----------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        self.tasks.query(queries.cache_summary, self._show_status)
+
+    def _show_status(self, s: dict[str, Any]) -> None:
+        loc = self.locale()
+        text = (
+            self.tr("● Local cache: %1 customers · %2 open tickets")
+            .replace("%1", loc.toString(s["customers"]))
+            .replace("%2", loc.toString(s["open_tickets"]))
+        )
+        self.cache_label.setText(text)
+        self.cache_label.setToolTip(str(self.db_path))
+        if s["demo"]:
+            sync = self.tr("Demo data · not connected to a shop")
+        elif s["last_sync"]:
+            sync = self.tr("Last synced %1").replace("%1", s["last_sync"])
+        else:
+            sync = self.tr("Working offline · no shop connected yet")
+        if s["outbox"]:
+            sync += " · " + self.tr("%n change(s) waiting to be sent", "", s["outbox"])
+        self.sync_label.setText(sync)
+
+    def _busy(self, pending: int) -> None:
+        self.busy_label.setText(self.tr("Working…") if pending else "")
+
+    def _failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Something went wrong: %1").replace("%1", message), 10_000
+        )
+
+    def _changed(self, _changes: Changes) -> None:
+        self.refresh_status()
+
+    # --- window state -------------------------------------------------------------------
+    def _restore(self) -> None:
+        qs = QSettings("AgentDesk", "AgentDesk")
+        geometry = qs.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = qs.value("inbox/splitter")
+        if splitter is not None:
+            self.inbox.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        qs = QSettings("AgentDesk", "AgentDesk")
+        qs.setValue("window/geometry", self.saveGeometry())
+        qs.setValue("inbox/splitter", self.inbox.splitter.saveState())
+        self.tasks.close()
+        self.conn.close()
+        super().closeEvent(event)
+
+    def warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("AgentDesk"), text)

@@ -1,0 +1,36 @@
+"""`agentdesk screenshot`: render a view offscreen to PNG, in any language."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from agentdesk.store.errors import UserError
+
+VIEW_TARGET = {"ticket": "inbox", "customer": "customers"}
+
+
+def render(db: Path, view: str, out: Path, language: str, size: tuple[int, int]) -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from agentdesk.ui.app import make_app
+    from agentdesk.ui.main_window import VIEWS, MainWindow
+
+    app = make_app(language)
+    window = MainWindow(db, language)
+    try:
+        target = VIEW_TARGET.get(view, view)
+        if target not in VIEWS:
+            raise UserError(f"There is no view called {view}.")
+        window.resize(*size)
+        window.show_view(target)
+        window.show()
+        window.tasks.wait_idle()
+        if view == "ticket" and window.inbox.model.rowCount():
+            window.inbox.table.selectRow(0)
+        window.tasks.wait_idle()
+        app.processEvents()
+        if not window.grab().save(str(out), "PNG"):
+            raise UserError(f"Cannot write {out}.")
+    finally:
+        window.close()

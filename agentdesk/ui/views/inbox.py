@@ -1,0 +1,401 @@
+"""The inbox: queues of tickets (lazy, id-based), the conversation, and the customer 360."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agentdesk.core.types import Category, Changes, Channel
+from agentdesk.store import queries
+from agentdesk.ui import labels
+from agentdesk.ui.tasks import Tasks
+from agentdesk.ui.theme import COLORS
+from agentdesk.ui.views.customer360 import Customer360, badge
+
+Index = QModelIndex | QPersistentModelIndex
+BLOCK = 100
+
+
+class QueueModel(QAbstractTableModel):
+    """Holds only ticket ids; rows are read by block when the view first shows them."""
+
+    COLUMNS = ("sla", "channel", "customer", "subject", "category", "status", "assignee", "age")
+
+    def __init__(self, conn: sqlite3.Connection, warn_fraction: float = 0.75) -> None:
+        super().__init__()
+        self.conn = conn
+        self.ids: list[str] = []
+        self.cache: dict[str, dict[str, Any]] = {}
+        self.warn_fraction = warn_fraction
+        self.now = datetime.now(UTC)
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self.ids = ids
+        self.cache.clear()
+        self.endResetModel()
+
+    def refresh_rows(self, ticket_ids: frozenset[str]) -> None:
+        for tid in ticket_ids & self.cache.keys():
+            del self.cache[tid]
+        rows = [i for i, tid in enumerate(self.ids) if tid in ticket_ids]
+        for r in rows:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.COLUMNS) - 1))
+
+    def tick(self) -> None:
+        self.now = datetime.now(UTC)
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, 0))
+            last = len(self.COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, last), self.index(len(self.ids) - 1, last))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def row(self, r: int) -> dict[str, Any] | None:
+        if not 0 <= r < len(self.ids):
+            return None
+        tid = self.ids[r]
+        if tid not in self.cache:
+            start = (r // BLOCK) * BLOCK
+            block = [i for i in self.ids[start : start + BLOCK] if i not in self.cache]
+            self.cache.update(queries.ticket_rows(self.conn, block))
+        return self.cache.get(tid)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "sla": self.tr("SLA"),
+                "channel": self.tr("Channel"),
+                "customer": self.tr("Customer"),
+                "subject": self.tr("Subject"),
+                "category": self.tr("Category"),
+                "status": self.tr("Status"),
+                "assignee": self.tr("Assignee"),
+                "age": self.tr("Age"),
+            }[self.COLUMNS[section]]
+        return None
+
+    def sla(self, t: dict[str, Any]) -> tuple[str, str | None]:
+        """(text, tone) of the first-response timer: tone None, 'warn' or 'bad'."""
+        if t["status"] not in ("open", "pending") or t["first_response_at"] or not t["sla_due_at"]:
+            return ("✓" if t["first_response_at"] else "—"), None
+        due = datetime.fromisoformat(t["sla_due_at"].replace("Z", "+00:00"))
+        created = datetime.fromisoformat(t["created_at"].replace("Z", "+00:00"))
+        left = (due - self.now).total_seconds()
+        total = max(1.0, (due - created).total_seconds())
+        tone = "bad" if left < 0 else "warn" if left < total * (1 - self.warn_fraction) else None
+        return labels.duration(left), tone
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        t = self.row(index.row())
+        if t is None:
+            return None
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "sla":
+                return self.sla(t)[0]
+            if col == "channel":
+                return labels.channel(t["channel"])
+            if col == "category":
+                return labels.category(t["category"])
+            if col == "status":
+                return labels.status(t["status"])
+            if col == "assignee":
+                return t["assignee"] or self.tr("Unassigned")
+            if col == "age":
+                return labels.age(t["created_at"], self.now)
+            return t[col]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == "sla":
+                tone = self.sla(t)[1]
+                return QBrush(QColor(COLORS[tone])) if tone else None
+            if col == "assignee" and not t["assignee"]:
+                return QBrush(QColor(COLORS["muted"]))
+        if role == Qt.ItemDataRole.BackgroundRole and col == "sla":
+            tone = self.sla(t)[1]
+            return QBrush(QColor(COLORS[f"{tone}_bg"])) if tone else None
+        if role == Qt.ItemDataRole.ToolTipRole and col == "sla":
+            return self.tr("First response due %1").replace("%1", labels.when(t["sla_due_at"]))
+        if role == Qt.ItemDataRole.UserRole:
+            return t["id"]
+        return None
+
+
+class Conversation(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("PaneTitle")
+        self.title.setWordWrap(True)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("Muted")
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Conversation"))
+        self.empty = QLabel(
+            self.tr("Select a ticket in the queue. Use j and k to move, Enter to open."), self
+        )
+        self.empty.setObjectName("Empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.empty, 1)
+        self.show_ticket(None)
+
+    def show_ticket(self, t: dict[str, Any] | None) -> None:
+        for w in (self.title, self.meta, self.browser):
+            w.setVisible(t is not None)
+        self.empty.setVisible(t is None)
+        if t is None:
+            return
+        self.title.setText(t["subject"])
+        bits = [
+            f'<span dir="ltr">#{html.escape(t["id"])}</span>',
+            labels.channel(t["channel"]),
+            labels.category(t["category"]),
+            labels.status(t["status"]),
+        ]
+        if t.get("order"):
+            bits.append(self.tr("order %1").replace("%1", f"#{t['order'][0]['number']}"))
+        meta = " · ".join(bits)
+        if t.get("same_problem"):
+            meta += " " + badge("⚠ " + self.tr("Same problem again"), "bad")
+        self.meta.setText(meta)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        out = [f'<html dir="{"rtl" if rtl else "ltr"}"><body>']
+        for m in t["messages"]:
+            if not m["public"]:
+                bg, who = (
+                    COLORS["internal_bg"],
+                    self.tr("Internal note · %1").replace("%1", m["agent"] or ""),
+                )
+            elif m["author"] == "agent":
+                bg, who = COLORS["agent_bg"], m["agent"] or self.tr("Agent")
+            elif m["author"] == "system":
+                bg, who = COLORS["alt"], self.tr("System")
+            else:
+                bg, who = COLORS["customer_bg"], t["customer"]
+            out.append(
+                f'<table width="100%" cellpadding="8" style="margin-bottom:6px; background:{bg};">'
+                f"<tr><td><b>{html.escape(who)}</b> "
+                f'<span style="color:{COLORS["muted"]};">{labels.when(m["created_at"])}</span>'
+                f"<br/>{html.escape(m['body']).replace(chr(10), '<br/>')}</td></tr></table>"
+            )
+        out.append("</body></html>")
+        self.browser.setHtml("".join(out))
+
+
+class InboxView(QWidget):
+    open_customer = Signal(str)
+
+    QUEUE_ORDER = ("mine", "unassigned", "open", "proactive", "solved_today")
+
+    def __init__(
+        self,
+        tasks: Tasks,
+        conn: sqlite3.Connection,
+        agent_id: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.agent_id = agent_id
+        self.queue = "open" if agent_id is None else "mine"
+        self.model = QueueModel(conn)
+        self.tabs = QTabBar(self)
+        self.tabs.setAccessibleName(self.tr("Queues"))
+        for q in self.QUEUE_ORDER:
+            self.tabs.addTab(self.queue_name(q))
+        self.tabs.setCurrentIndex(self.QUEUE_ORDER.index(self.queue))
+        self.tabs.currentChanged.connect(self._queue_changed)
+        self.channel = QComboBox(self)
+        self.channel.setAccessibleName(self.tr("Channel filter"))
+        self.channel.addItem(self.tr("All channels"), None)
+        for ch in Channel:
+            self.channel.addItem(labels.channel(ch.value), ch.value)
+        self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Category filter"))
+        self.category.addItem(self.tr("All categories"), None)
+        for cat in Category:
+            self.category.addItem(labels.category(cat.value), cat.value)
+        self.channel.currentIndexChanged.connect(self.reload)
+        self.category.currentIndexChanged.connect(self.reload)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Tickets"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((70, 70, 150, 260, 120, 80, 120, 50)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.count = QLabel(self)
+        self.count.setObjectName("Muted")
+        self.empty = QLabel(self)
+        self.empty.setObjectName("Empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.conversation = Conversation(self)
+        self.customer = Customer360(self)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(6, 6, 0, 6)
+        bar = QHBoxLayout()
+        bar.addWidget(self.channel)
+        bar.addWidget(self.category)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        lv.addWidget(self.tabs)
+        lv.addLayout(bar)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.empty, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.conversation)
+        self.splitter.addWidget(self.customer)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+
+        for key, step in (("J", 1), ("K", -1)):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(lambda step=step: self.move(step))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self.conversation.browser.setFocus)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.model.tick)
+        self.timer.start(30_000)
+        tasks.changed.connect(self.on_changes)
+        self.current_ticket: dict[str, Any] | None = None
+        self.reload()
+
+    def queue_name(self, q: str) -> str:
+        return {
+            "mine": self.tr("Mine"),
+            "unassigned": self.tr("Unassigned"),
+            "open": self.tr("All open"),
+            "proactive": self.tr("Proactive"),
+            "solved_today": self.tr("Solved today"),
+        }[q]
+
+    def _queue_changed(self, index: int) -> None:
+        self.queue = self.QUEUE_ORDER[index]
+        self.reload()
+
+    def reload(self) -> None:
+        queue, agent = self.queue, self.agent_id
+        channel, category = self.channel.currentData(), self.category.currentData()
+        now = datetime.now(UTC)
+
+        def load(conn: sqlite3.Connection) -> tuple[list[str], dict[str, int]]:
+            ids = queries.queue_ids(conn, queue, agent, channel, category, now=now)
+            return ids, queries.queue_counts(conn, agent, now)
+
+        self.tasks.query(load, self._loaded)
+
+    def _loaded(self, result: tuple[list[str], dict[str, int]]) -> None:
+        ids, counts = result
+        for i, q in enumerate(self.QUEUE_ORDER):
+            self.tabs.setTabText(i, f"{self.queue_name(q)}  {counts[q]}")
+        self.model.set_ids(ids)
+        self.count.setText(self.tr("%n ticket(s)", "", len(ids)))
+        has = bool(ids)
+        self.table.setVisible(has)
+        self.empty.setVisible(not has)
+        if not has:
+            filtered = self.channel.currentData() or self.category.currentData()
+            self.empty.setText(
+                self.tr("No tickets match these filters. Clear them to see more.")
+                if filtered
+                else self.tr("Nothing waiting here. Well done.")
+            )
+        elif not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def move(self, step: int) -> None:
+        row = max(0, min(self.model.rowCount() - 1, self.table.currentIndex().row() + step))
+        self.table.selectRow(row)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        tid = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
+        if tid is None:
+            self.conversation.show_ticket(None)
+            self.customer.show_customer(None)
+            return
+        now = datetime.now(UTC)
+
+        def load(conn: sqlite3.Connection) -> tuple[Any, Any]:
+            t = queries.ticket_detail(conn, tid)
+            if t is None:
+                return None, None
+            t["same_problem"] = queries.same_problem_before(
+                conn, t["customer_id"], t["category"], t["created_at"]
+            )
+            return t, queries.customer_360(conn, t["customer_id"], now)
+
+        self.tasks.query(load, self._show_detail)
+
+    def _show_detail(self, result: tuple[Any, Any]) -> None:
+        ticket, customer = result
+        self.current_ticket = ticket
+        self.conversation.show_ticket(ticket)
+        self.customer.show_customer(customer)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.everything:
+            self.reload()
+        elif changes.tickets:
+            self.model.refresh_rows(changes.tickets)
