@@ -11,7 +11,7 @@ class TimestampError(ValueError):
 
 def parse_rfc3339(value: str) -> datetime:
     """An aware datetime from an RFC 3339 string; the offset is required."""
-    if not isinstance(value, str) or len(value) < 20 or len(value) > 40:
+    if not isinstance(value, str) or len(value) < 19 or len(value) > 40:
         raise TimestampError(f"{value!r} is not an RFC 3339 timestamp")
     text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
     try:

@@ -426,17 +426,12 @@ def _missing(conn: sqlite3.Connection, column: str, value: object) -> bool:
 
 
 def _read_lines(path: Path) -> Iterator[str]:
-    with path.open("r", encoding="utf-8", newline="\n") as fh:
-        number = 0
-        while True:
-            number += 1
+    with path.open("rb") as fh:
+        for number, raw in enumerate(iter(lambda: fh.readline(MAX_LINE_BYTES + 1), b""), 1):
             try:
-                line = fh.readline(MAX_LINE_BYTES + 1)
+                yield raw.decode("utf-8")
             except UnicodeDecodeError:
                 raise ImportError_(f"Line {number} is not valid UTF-8 text.") from None
-            if not line:
-                return
-            yield line
 
 
 def import_file(conn: sqlite3.Connection, path: Path) -> ImportResult:
