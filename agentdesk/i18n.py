@@ -5,8 +5,6 @@ from __future__ import annotations
 import locale
 import os
 
-from agentdesk.paths import resources_dir
-
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "da": "Dansk",
@@ -40,10 +38,6 @@ def choose(requested: str | None) -> str:
             )
         return code
     return system_language()
-
-
-def translations_dir() -> str:
-    return str(resources_dir() / "translations")
 
 
 def is_rtl(language: str) -> bool:

@@ -24,8 +24,12 @@ def default_cache() -> Path:
     return data_dir() / "cache.sqlite"
 
 
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
 def demo_cache() -> Path:
-    return Path(platformdirs.user_cache_dir(APP, appauthor=False)) / "demo.sqlite"
+    return cache_dir() / "demo.sqlite"
 
 
 def config_dir() -> Path:

@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DEMO_NOW = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
-DEMO_CUSTOMERS = 600
+DEMO_CUSTOMERS = 1500
 
 
 @pytest.fixture(autouse=True)

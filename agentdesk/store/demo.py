@@ -376,7 +376,9 @@ def _order(g: _Gen, ctx: dict[str, Any], created: datetime) -> bool:
     g.stats.shipments += 1
     # Tickets that follow the parcel's fate.
     category, when = None, None
-    if (kind == "late" and r.random() < 0.6) or (kind == "transit" and promised < now and r.random() < 0.5):
+    if (kind == "late" and r.random() < 0.6) or (
+        kind == "transit" and promised < now and r.random() < 0.5
+    ):
         category, when = "late_delivery", promised + timedelta(days=r.uniform(0.3, 2))
     elif kind == "lost" and r.random() < 0.8:
         category, when = "lost_parcel", promised + timedelta(days=r.uniform(1, 5))
@@ -429,7 +431,7 @@ def _ticket(
         "carrier": order.get("carrier", "") if order else "",
         "tracking": order.get("tracking", "") if order else "",
         "product": order["product"] if order else _pick(r, ctx["content"].products)[1],
-        "days": str(r.randint(2, 6)),
+        "days": str(r.randint(3, 6)),  # Arabic "{days} أيام" is grammatical for 3-10
         "date": f"{created.day}/{created.month}",
     }
 
@@ -446,7 +448,9 @@ def _ticket(
     else:
         status = "open" if roll < 0.55 else "pending" if roll < 0.75 else "solved"
     priority = "normal"
-    if (category in ("lost_parcel", "damaged") and r.random() < 0.35) or (repeat_of and r.random() < 0.5):
+    if (category in ("lost_parcel", "damaged") and r.random() < 0.35) or (
+        repeat_of and r.random() < 0.5
+    ):
         priority = "high"
     elif r.random() < 0.02:
         priority = "urgent"

@@ -289,7 +289,35 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 MIGRATIONS: list[str] = [V1]
 LATEST = len(MIGRATIONS)
 
-TABLES = ["agents", "customers", "addresses", "orders", "order_lines", "shipments", "shipment_events", "tickets", "messages", "calls", "notes", "surveys", "reviews", "action_plans", "action_steps", "canned_responses", "kb_articles", "training_scenarios", "training_sessions", "training_turns", "training_scores", "kpi_daily", "sync_cursors", "outbox", "sync_log", "meta", "search_fts"]
+TABLES = [
+    "agents",
+    "customers",
+    "addresses",
+    "orders",
+    "order_lines",
+    "shipments",
+    "shipment_events",
+    "tickets",
+    "messages",
+    "calls",
+    "notes",
+    "surveys",
+    "reviews",
+    "action_plans",
+    "action_steps",
+    "canned_responses",
+    "kb_articles",
+    "training_scenarios",
+    "training_sessions",
+    "training_turns",
+    "training_scores",
+    "kpi_daily",
+    "sync_cursors",
+    "outbox",
+    "sync_log",
+    "meta",
+    "search_fts",
+]
 
 # A public agent reply sets the ticket's first response time (the earliest one wins).
 V1_FIRST_RESPONSE = """

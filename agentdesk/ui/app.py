@@ -10,21 +10,26 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk import i18n
 from agentdesk.settings import Settings
-from agentdesk.ui import theme
+from agentdesk.ui import theme, translations
 
 
 def install_language(app: QApplication, language: str) -> list[QTranslator]:
     """Load AgentDesk's and Qt's own translations; mirror the layout for right-to-left."""
     QLocale.setDefault(QLocale(language))
+    for old in getattr(app, "_agentdesk_translators", []):
+        app.removeTranslator(old)
     loaded = []
-    for name, folder in (
-        (f"agentdesk_{language}", i18n.translations_dir()),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
+    own = translations.compiled(language) if language != "en" else None
+    candidates = [(str(own), "")] if own else []
+    candidates.append(
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    )
+    for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             loaded.append(translator)
+    app._agentdesk_translators = loaded  # type: ignore[attr-defined]
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
     )

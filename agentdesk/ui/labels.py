@@ -7,85 +7,83 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-_ = QCoreApplication.translate
-
 
 def channel(code: str) -> str:
     return {
-        "phone": _("Label", "Phone"),
-        "chat": _("Label", "Chat"),
-        "email": _("Label", "E-mail"),
-        "social": _("Label", "Social"),
-        "portal": _("Label", "Portal"),
+        "phone": QCoreApplication.translate("Label", "Phone"),
+        "chat": QCoreApplication.translate("Label", "Chat"),
+        "email": QCoreApplication.translate("Label", "E-mail"),
+        "social": QCoreApplication.translate("Label", "Social"),
+        "portal": QCoreApplication.translate("Label", "Portal"),
     }.get(code, code)
 
 
 def category(code: str) -> str:
     return {
-        "late_delivery": _("Label", "Late delivery"),
-        "lost_parcel": _("Label", "Lost parcel"),
-        "wrong_item": _("Label", "Wrong item"),
-        "damaged": _("Label", "Damaged"),
-        "refund": _("Label", "Refund"),
-        "payment": _("Label", "Payment"),
-        "account": _("Label", "Account"),
-        "product_question": _("Label", "Product question"),
+        "late_delivery": QCoreApplication.translate("Label", "Late delivery"),
+        "lost_parcel": QCoreApplication.translate("Label", "Lost parcel"),
+        "wrong_item": QCoreApplication.translate("Label", "Wrong item"),
+        "damaged": QCoreApplication.translate("Label", "Damaged"),
+        "refund": QCoreApplication.translate("Label", "Refund"),
+        "payment": QCoreApplication.translate("Label", "Payment"),
+        "account": QCoreApplication.translate("Label", "Account"),
+        "product_question": QCoreApplication.translate("Label", "Product question"),
     }.get(code, code.replace("_", " ").capitalize())
 
 
 def status(code: str) -> str:
     return {
-        "open": _("Label", "Open"),
-        "pending": _("Label", "Pending"),
-        "solved": _("Label", "Solved"),
-        "closed": _("Label", "Closed"),
+        "open": QCoreApplication.translate("Label", "Open"),
+        "pending": QCoreApplication.translate("Label", "Pending"),
+        "solved": QCoreApplication.translate("Label", "Solved"),
+        "closed": QCoreApplication.translate("Label", "Closed"),
     }.get(code, code)
 
 
 def parcel(code: str) -> str:
     return {
-        "in_transit": _("Label", "In transit"),
-        "late": _("Label", "Late"),
-        "lost": _("Label", "Lost?"),
-        "damaged": _("Label", "Damaged"),
-        "exception": _("Label", "Carrier problem"),
-        "delivered": _("Label", "Delivered"),
-        "delivered_late": _("Label", "Delivered late"),
-        "returned": _("Label", "Returned"),
+        "in_transit": QCoreApplication.translate("Label", "In transit"),
+        "late": QCoreApplication.translate("Label", "Late"),
+        "lost": QCoreApplication.translate("Label", "Lost?"),
+        "damaged": QCoreApplication.translate("Label", "Damaged"),
+        "exception": QCoreApplication.translate("Label", "Carrier problem"),
+        "delivered": QCoreApplication.translate("Label", "Delivered"),
+        "delivered_late": QCoreApplication.translate("Label", "Delivered late"),
+        "returned": QCoreApplication.translate("Label", "Returned"),
     }.get(code, code)
 
 
 def scan(code: str) -> str:
     return {
-        "label_created": _("Label", "Label created"),
-        "picked_up": _("Label", "Picked up"),
-        "in_transit": _("Label", "In transit"),
-        "at_hub": _("Label", "At sorting hub"),
-        "out_for_delivery": _("Label", "Out for delivery"),
-        "delivered": _("Label", "Delivered"),
-        "damaged": _("Label", "Reported damaged"),
-        "address_problem": _("Label", "Address problem"),
-        "returned_to_sender": _("Label", "Returned to sender"),
+        "label_created": QCoreApplication.translate("Label", "Label created"),
+        "picked_up": QCoreApplication.translate("Label", "Picked up"),
+        "in_transit": QCoreApplication.translate("Label", "In transit"),
+        "at_hub": QCoreApplication.translate("Label", "At sorting hub"),
+        "out_for_delivery": QCoreApplication.translate("Label", "Out for delivery"),
+        "delivered": QCoreApplication.translate("Label", "Delivered"),
+        "damaged": QCoreApplication.translate("Label", "Reported damaged"),
+        "address_problem": QCoreApplication.translate("Label", "Address problem"),
+        "returned_to_sender": QCoreApplication.translate("Label", "Returned to sender"),
     }.get(code, code.replace("_", " "))
 
 
 def note_kind(code: str) -> str:
     return {
-        "personalization": _("Label", "Personal"),
-        "preference": _("Label", "Preference"),
-        "warning": _("Label", "Warning"),
-        "general": _("Label", "Note"),
+        "personalization": QCoreApplication.translate("Label", "Personal"),
+        "preference": QCoreApplication.translate("Label", "Preference"),
+        "warning": QCoreApplication.translate("Label", "Warning"),
+        "general": QCoreApplication.translate("Label", "Note"),
     }.get(code, code)
 
 
 def order_status(code: str) -> str:
     return {
-        "delivered": _("Label", "Delivered"),
-        "shipped": _("Label", "Shipped"),
-        "cancelled": _("Label", "Cancelled"),
-        "returned": _("Label", "Returned"),
-        "refunded": _("Label", "Refunded"),
-        "processing": _("Label", "Processing"),
+        "delivered": QCoreApplication.translate("Label", "Delivered"),
+        "shipped": QCoreApplication.translate("Label", "Shipped"),
+        "cancelled": QCoreApplication.translate("Label", "Cancelled"),
+        "returned": QCoreApplication.translate("Label", "Returned"),
+        "refunded": QCoreApplication.translate("Label", "Refunded"),
+        "processing": QCoreApplication.translate("Label", "Processing"),
     }.get(code, code)
 
 
@@ -97,17 +95,15 @@ def language_name(code: str | None) -> str:
 
 # --- formatting -----------------------------------------------------------------------------
 
-_CURRENCY_LOCALE = {
-    "DKK": "da_DK",
-    "GBP": "en_GB",
-    "EGP": "ar_EG",
-    "IDR": "id_ID",
-    "VND": "vi_VN",
-    "EUR": "de_DE",
-    "USD": "en_US",
-    "SEK": "sv_SE",
-    "NOK": "nb_NO",
-}
+# Symbols nobody mistakes; every other foreign currency is shown by its ISO code.
+_UNAMBIGUOUS = {"GBP": "£", "EUR": "€", "VND": "₫", "USD": "US$"}
+_ZERO_DECIMALS = frozenset({"VND", "IDR", "JPY", "KRW"})
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """Wrap text in a Unicode first-strong isolate so it cannot reorder its neighbours."""
+    return f"{FSI}{text}{PDI}"
 
 
 def parse_ts(text: str) -> QDateTime:
@@ -119,26 +115,28 @@ def when(text: str | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFor
     """A timestamp in the user's locale and time zone."""
     if not text:
         return ""
-    return QLocale().toString(parse_ts(text).toLocalTime(), fmt)
+    return isolate(QLocale().toString(parse_ts(text).toLocalTime(), fmt))
 
 
 def day(text: str | None) -> str:
     if not text:
         return ""
-    return QLocale().toString(parse_ts(text).toLocalTime().date(), QLocale.FormatType.ShortFormat)
+    return isolate(
+        QLocale().toString(parse_ts(text).toLocalTime().date(), QLocale.FormatType.ShortFormat)
+    )
 
 
 def money(amount: str, currency: str) -> str:
-    """An amount in the UI's number format with the currency's own symbol."""
-    symbol_locale = QLocale(_CURRENCY_LOCALE.get(currency, "en_US"))
-    symbol = (
-        symbol_locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-        if currency in _CURRENCY_LOCALE
-        else currency
-    )
-    value = Decimal(amount)
-    decimals = 0 if currency in ("VND", "IDR") else 2
-    return QLocale().toCurrencyString(float(value), symbol, decimals)
+    """An amount in the UI's number format, with the currency as the UI's language writes it."""
+    ui = QLocale()
+    if ui.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency:
+        symbol = ui.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    else:
+        symbol = _UNAMBIGUOUS.get(currency, currency)
+        if symbol == currency and ui.toCurrencyString(1.0, "¤").startswith("¤"):
+            symbol += "\u00a0"  # "DKK 3,200.00", not "DKK3,200.00"
+    decimals = 0 if currency in _ZERO_DECIMALS else 2
+    return isolate(ui.toCurrencyString(float(Decimal(amount)), symbol, decimals))
 
 
 def age(text: str | None, now: datetime) -> str:
@@ -148,10 +146,14 @@ def age(text: str | None, now: datetime) -> str:
     secs = (now - datetime.fromisoformat(text.replace("Z", "+00:00"))).total_seconds()
     loc = QLocale()
     if secs < 3600:
-        return _("Age", "%1m").replace("%1", loc.toString(max(0, int(secs // 60))))
+        return QCoreApplication.translate("Age", "%1m").replace(
+            "%1", loc.toString(max(0, int(secs // 60)))
+        )
     if secs < 86400:
-        return _("Age", "%1h").replace("%1", loc.toString(int(secs // 3600)))
-    return _("Age", "%1d").replace("%1", loc.toString(int(secs // 86400)))
+        return QCoreApplication.translate("Age", "%1h").replace(
+            "%1", loc.toString(int(secs // 3600))
+        )
+    return QCoreApplication.translate("Age", "%1d").replace("%1", loc.toString(int(secs // 86400)))
 
 
 def duration(seconds: float) -> str:
@@ -160,9 +162,9 @@ def duration(seconds: float) -> str:
     s = abs(int(seconds))
     loc = QLocale()
     if s < 3600:
-        return sign + _("Age", "%1m").replace("%1", loc.toString(s // 60))
+        return sign + QCoreApplication.translate("Age", "%1m").replace("%1", loc.toString(s // 60))
     if s < 86400:
-        return sign + _("Age", "%1h %2m").replace("%1", loc.toString(s // 3600)).replace(
-            "%2", loc.toString((s % 3600) // 60)
-        )
-    return sign + _("Age", "%1d").replace("%1", loc.toString(s // 86400))
+        return sign + QCoreApplication.translate("Age", "%1h %2m").replace(
+            "%1", loc.toString(s // 3600)
+        ).replace("%2", loc.toString((s % 3600) // 60))
+    return sign + QCoreApplication.translate("Age", "%1d").replace("%1", loc.toString(s // 86400))

@@ -32,8 +32,15 @@ VIEWS = ("inbox", "customers", "dashboard", "proactive", "journey", "plans", "tr
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path, language: str, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        language: str,
+        settings: Settings | None = None,
+        remember_layout: bool = True,
+    ) -> None:
         super().__init__()
+        self.remember_layout = remember_layout
         self.db_path = db_path
         self.language = language
         self.settings = settings or Settings()
@@ -214,6 +221,8 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------
     def _restore(self) -> None:
+        if not self.remember_layout:
+            return
         qs = QSettings("AgentDesk", "AgentDesk")
         geometry = qs.value("window/geometry")
         if geometry is not None:
@@ -223,9 +232,10 @@ class MainWindow(QMainWindow):
             self.inbox.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        qs = QSettings("AgentDesk", "AgentDesk")
-        qs.setValue("window/geometry", self.saveGeometry())
-        qs.setValue("inbox/splitter", self.inbox.splitter.saveState())
+        if self.remember_layout:
+            qs = QSettings("AgentDesk", "AgentDesk")
+            qs.setValue("window/geometry", self.saveGeometry())
+            qs.setValue("inbox/splitter", self.inbox.splitter.saveState())
         self.tasks.close()
         self.conn.close()
         super().closeEvent(event)

@@ -17,7 +17,7 @@ def render(db: Path, view: str, out: Path, language: str, size: tuple[int, int])
     from agentdesk.ui.main_window import VIEWS, MainWindow
 
     app = make_app(language)
-    window = MainWindow(db, language)
+    window = MainWindow(db, language, remember_layout=False)
     try:
         target = VIEW_TARGET.get(view, view)
         if target not in VIEWS:
@@ -27,7 +27,7 @@ def render(db: Path, view: str, out: Path, language: str, size: tuple[int, int])
         window.show()
         window.tasks.wait_idle()
         if view == "ticket" and window.inbox.model.rowCount():
-            window.inbox.table.selectRow(0)
+            window.inbox.select(0)
         window.tasks.wait_idle()
         app.processEvents()
         if not window.grab().save(str(out), "PNG"):

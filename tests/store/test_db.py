@@ -16,8 +16,10 @@ def test_new_cache_is_private_wal_and_enforces_foreign_keys(tmp_path):
     assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert schema_version(db.conn) == schema.LATEST
     with pytest.raises(sqlite3.IntegrityError):
-        db.conn.execute("INSERT INTO orders(id, number, customer_id, created_at, status, total, "
-                        "currency) VALUES ('o','1','nobody','2026-01-01T00:00:00Z','x','1','DKK')")
+        db.conn.execute(
+            "INSERT INTO orders(id, number, customer_id, created_at, status, total, "
+            "currency) VALUES ('o','1','nobody','2026-01-01T00:00:00Z','x','1','DKK')"
+        )
 
 
 def test_every_declared_table_exists(tmp_path):

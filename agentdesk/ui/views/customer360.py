@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +17,15 @@ from agentdesk.ui.theme import COLORS
 
 def _e(text: object) -> str:
     return html.escape(str(text or ""))
+
+
+_BLOCK = re.compile(r"<(div|p|h3|td)(?![^>]*\bdir=)")
+
+
+def directed(markup: str, rtl: bool) -> str:
+    """Give every block the interface's direction; Qt would guess it from the first letter,
+    so an Arabic name would flip a line in an English window (and the reverse)."""
+    return _BLOCK.sub(lambda m: f'<{m.group(1)} dir="{"rtl" if rtl else "ltr"}"', markup)
 
 
 def badge(text: str, tone: str) -> str:
@@ -65,7 +75,6 @@ class Customer360(QWidget):
         return self.browser.toPlainText()
 
     def render_html(self, c: dict[str, Any], now: datetime) -> str:
-        tr = self.tr
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         muted = COLORS["muted"]
         out = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="margin:6px;">']
@@ -78,11 +87,13 @@ class Customer360(QWidget):
         out.append(f'<div dir="ltr">{contacts}</div>')
         ltv = ", ".join(labels.money(v, cur) for cur, v in c["lifetime_value"].items()) or "—"
         out.append(
-            f"<p><b>{_e(tr('Lifetime value'))}:</b> {_e(ltv)} · "
-            f"{_e(tr('%n order(s)', '', c['order_count']))}</p>"
+            f"<p><b>{_e(self.tr('Lifetime value'))}:</b> {_e(ltv)} · "
+            f"{_e(self.tr('%n order(s)', '', c['order_count']))}</p>"
         )
         for cat in c.get("same_problem_again", []):
-            text = tr("Same problem again: %1 within 7 days").replace("%1", labels.category(cat))
+            text = self.tr("Same problem again: %1 within 7 days").replace(
+                "%1", labels.category(cat)
+            )
             out.append(f"<p>{badge('⚠ ' + text, 'bad')}</p>")
         pinned = [n for n in c["notes"] if n["pinned"]]
         for n in pinned:
@@ -96,13 +107,13 @@ class Customer360(QWidget):
             nps = " ".join(str(s["score"]) for s in surveys if s["kind"] == "nps")[:40]
             parts = []
             if csat:
-                parts.append(f"{_e(tr('CSAT'))} {csat}")
+                parts.append(f"{_e(self.tr('CSAT'))} {csat}")
             if nps:
-                parts.append(f"{_e(tr('NPS'))} {nps}")
+                parts.append(f"{_e(self.tr('NPS'))} {nps}")
             out.append(f'<p style="color:{muted};">{" · ".join(parts)}</p>')
-        out.append(f"<h3>{_e(tr('Orders'))}</h3>")
+        out.append(f"<h3>{_e(self.tr('Orders'))}</h3>")
         if not c["orders"]:
-            out.append(f'<p style="color:{muted};">{_e(tr("No orders yet."))}</p>')
+            out.append(f'<p style="color:{muted};">{_e(self.tr("No orders yet."))}</p>')
         for o in c["orders"][:12]:
             out.append(
                 f'<p style="margin-bottom:0;"><b dir="ltr">#{_e(o["number"])}</b> · '
@@ -118,20 +129,20 @@ class Customer360(QWidget):
                 scan = (
                     f"{labels.scan(last['status'])}, {labels.when(last['at'])}"
                     if last
-                    else tr("no scan yet")
+                    else self.tr("no scan yet")
                 )
-                promised = tr("promised %1").replace("%1", labels.day(s["promised_at"]))
+                promised = self.tr("promised %1").replace("%1", labels.day(s["promised_at"]))
                 out.append(
                     f"<div>{badge(labels.parcel(state), parcel_tone(state))} "
                     f'{_e(s["carrier"])} <span dir="ltr">{_e(s["tracking"])}</span> · '
                     f"{_e(promised)} · {_e(scan)}</div>"
                 )
         if len(c["orders"]) > 12:
-            more = tr("and %n more order(s)", "", len(c["orders"]) - 12)
+            more = self.tr("and %n more order(s)", "", len(c["orders"]) - 12)
             out.append(f'<p style="color:{muted};">{_e(more)}</p>')
-        out.append(f"<h3>{_e(tr('Earlier tickets'))}</h3>")
+        out.append(f"<h3>{_e(self.tr('Earlier tickets'))}</h3>")
         if not c["tickets"]:
-            out.append(f'<p style="color:{muted};">{_e(tr("No earlier contact."))}</p>')
+            out.append(f'<p style="color:{muted};">{_e(self.tr("No earlier contact."))}</p>')
         for t in c["tickets"][:15]:
             out.append(
                 f"<div>{_e(labels.day(t['created_at']))} · {_e(labels.channel(t['channel']))} · "
@@ -139,4 +150,4 @@ class Customer360(QWidget):
                 f"{_e(labels.status(t['status']))}</div>"
             )
         out.append("</body></html>")
-        return "".join(out)
+        return directed("".join(out), rtl)

@@ -35,7 +35,7 @@ from agentdesk.store import queries
 from agentdesk.ui import labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
-from agentdesk.ui.views.customer360 import Customer360, badge
+from agentdesk.ui.views.customer360 import Customer360, badge, directed
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100
@@ -214,12 +214,13 @@ class Conversation(QWidget):
                 bg, who = COLORS["customer_bg"], t["customer"]
             out.append(
                 f'<table width="100%" cellpadding="8" style="margin-bottom:6px; background:{bg};">'
-                f"<tr><td><b>{html.escape(who)}</b> "
+                f"<tr><td><b>{html.escape(labels.isolate(who))}</b> "
                 f'<span style="color:{COLORS["muted"]};">{labels.when(m["created_at"])}</span>'
-                f"<br/>{html.escape(m['body']).replace(chr(10), '<br/>')}</td></tr></table>"
+                f'<div dir="auto">{html.escape(m["body"]).replace(chr(10), "<br/>")}</div>'
+                "</td></tr></table>"
             )
         out.append("</body></html>")
-        self.browser.setHtml("".join(out))
+        self.browser.setHtml(directed("".join(out), rtl))
 
 
 class InboxView(QWidget):
@@ -243,7 +244,6 @@ class InboxView(QWidget):
         self.tabs.setAccessibleName(self.tr("Queues"))
         for q in self.QUEUE_ORDER:
             self.tabs.addTab(self.queue_name(q))
-        self.tabs.setCurrentIndex(self.QUEUE_ORDER.index(self.queue))
         self.tabs.currentChanged.connect(self._queue_changed)
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(self.tr("Channel filter"))
@@ -270,7 +270,7 @@ class InboxView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((70, 70, 150, 260, 120, 80, 120, 50)):
+        for col, width in enumerate((58, 60, 124, 200, 106, 68, 100, 40)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -299,9 +299,7 @@ class InboxView(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.conversation)
         self.splitter.addWidget(self.customer)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([760, 520, 420])
         self.splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -320,7 +318,11 @@ class InboxView(QWidget):
         self.timer.start(30_000)
         tasks.changed.connect(self.on_changes)
         self.current_ticket: dict[str, Any] | None = None
-        self.reload()
+        start = self.QUEUE_ORDER.index(self.queue)
+        if self.tabs.currentIndex() == start:
+            self._queue_changed(start)
+        else:
+            self.tabs.setCurrentIndex(start)
 
     def queue_name(self, q: str) -> str:
         return {
@@ -333,6 +335,8 @@ class InboxView(QWidget):
 
     def _queue_changed(self, index: int) -> None:
         self.queue = self.QUEUE_ORDER[index]
+        # In "Mine" every ticket is yours: the assignee column would only take space.
+        self.table.setColumnHidden(QueueModel.COLUMNS.index("assignee"), self.queue == "mine")
         self.reload()
 
     def reload(self) -> None:
@@ -363,11 +367,21 @@ class InboxView(QWidget):
                 else self.tr("Nothing waiting here. Well done.")
             )
         elif not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            self.select(0)
+
+    def select(self, row: int) -> None:
+        """Make `row` the current, selected ticket (and so open it)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def move(self, step: int) -> None:
         row = max(0, min(self.model.rowCount() - 1, self.table.currentIndex().row() + step))
-        self.table.selectRow(row)
+        self.select(row)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         tid = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
