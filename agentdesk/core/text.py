@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # Letters that Unicode does not decompose into base + mark, folded by hand.
 _SPECIAL = str.maketrans(
@@ -40,13 +39,25 @@ _SPECIAL = str.maketrans(
 )
 
 
+class _FoldTable(dict[int, str]):
+    """Code point -> folded text, filled on first sight; str.translate then runs in C."""
+
+    def __missing__(self, key: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(key).translate(_SPECIAL))
+        kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        folded = kept.translate(_SPECIAL).casefold()
+        self[key] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify letter variants; keeps word boundaries."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.translate(_SPECIAL).casefold()
+    return text.translate(_TABLE)
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -61,8 +72,3 @@ def tokens(text: str) -> list[str]:
 def looks_like_phone(text: str) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     return digits >= 3 and bool(_PHONEISH.match(text.strip())) and not text.strip().isdigit()
-
-
-@lru_cache(maxsize=4096)
-def fold_cached(text: str) -> str:
-    return fold(text)

@@ -2,13 +2,15 @@
 
 Never edit a migration that has shipped: add a new one. Each runs in one transaction.
 The search index (search_fts) is a contentless FTS5 table whose rowid encodes the source:
-rowid = source_rowid * 8 + kind code (1 customer, 2 order, 3 ticket, 4 message, 5 note).
+rowid = kind code * 2**40 + source_rowid (codes: 1 customer, 2 order, 3 ticket, 4 message,
+5 note), so one kind is a rowid range that FTS5 can read newest-first and stop early.
 Triggers keep it current; they call ad_fold()/ad_phone(), which every connection registers.
 """
 
 from __future__ import annotations
 
 KIND_CODES = {"customer": 1, "order": 2, "ticket": 3, "message": 4, "note": 5}
+KIND_SHIFT = 40  # rowid = code << 40 | source rowid
 KIND_TABLES = {
     "customer": "customers",
     "order": "orders",
@@ -44,14 +46,14 @@ def _fts_triggers() -> str:
         parts.append(
             f"""
 CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
-  INSERT INTO search_fts(rowid, text) VALUES (new.rowid * 8 + {code}, {new});
+  INSERT INTO search_fts(rowid, text) VALUES (({code} << {KIND_SHIFT}) + new.rowid, {new});
 END;
 CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
-  INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rowid * 8 + {code}, {old});
+  INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', ({code} << {KIND_SHIFT}) + old.rowid, {old});
 END;
 CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {INDEXED_COLUMNS[kind]} ON {table} BEGIN
-  INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rowid * 8 + {code}, {old});
-  INSERT INTO search_fts(rowid, text) VALUES (new.rowid * 8 + {code}, {new});
+  INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', ({code} << {KIND_SHIFT}) + old.rowid, {old});
+  INSERT INTO search_fts(rowid, text) VALUES (({code} << {KIND_SHIFT}) + new.rowid, {new});
 END;"""
         )
     return "\n".join(parts)

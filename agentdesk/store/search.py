@@ -8,15 +8,14 @@ to its digits, so "+45 21 34" finds "+45 21 34 56 78".
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 
 from agentdesk.core.text import fold, looks_like_phone, tokens
 from agentdesk.core.types import SearchHit, SearchKind
-from agentdesk.store.schema import KIND_CODES
+from agentdesk.store.schema import KIND_CODES, KIND_SHIFT
 
 MAX_QUERY = 200
 MAX_TOKENS = 8
-_KIND_BY_CODE = {code: SearchKind(kind) for kind, code in KIND_CODES.items()}
+_KIND_CODE = {SearchKind(kind): code for kind, code in KIND_CODES.items()}
 # On equal match quality, people and orders before conversations.
 _KIND_RANK = {
     SearchKind.CUSTOMER: 0,
@@ -27,38 +26,53 @@ _KIND_RANK = {
 }
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH expression for what the user typed, or None if nothing to search."""
+def _terms(query: str) -> list[str]:
     text = query.strip()[:MAX_QUERY]
     if looks_like_phone(text):
-        digits = "".join(ch for ch in text if ch.isdigit())
-        terms = [digits]
-    else:
-        terms = tokens(text)[:MAX_TOKENS]
-    # Tokens are \w+ only, so quoting cannot be broken out of.
-    return " ".join(f'"{t}"*' for t in terms) or None
+        return ["".join(ch for ch in text if ch.isdigit())]
+    return tokens(text)[:MAX_TOKENS]
+
+
+def match_expression(query: str, prefix: bool = True) -> str | None:
+    """The FTS5 MATCH expression for what the user typed, or None if nothing to search.
+
+    Tokens are \\w+ only, so quoting cannot be broken out of.
+    """
+    star = "*" if prefix else ""
+    return " ".join(f'"{t}"{star}' for t in _terms(query)) or None
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
-    expr = match_expression(query)
-    if expr is None or limit <= 0:
+    """Ranked hits across all kinds, best first.
+
+    Each kind is read as its own rowid range, newest first, stopping after a bounded number
+    of candidates, so a common prefix ("ho", "pa") costs the same as a rare one. Candidates
+    are then ranked by how well the title matches, the kind, and bm25.
+    """
+    prefix_expr = match_expression(query)
+    if prefix_expr is None or limit <= 0:
         return []
-    rows = conn.execute(
-        "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? "
-        "ORDER BY bm25(search_fts) LIMIT ?",
-        [expr, max(limit * 5, 50)],
-    ).fetchall()
-    by_kind: dict[SearchKind, dict[int, float]] = defaultdict(dict)
-    for rowid, rank in rows:
-        kind = _KIND_BY_CODE.get(rowid % 8)
-        if kind is not None:
-            by_kind[kind][rowid // 8] = rank
-    wanted = tokens(query) if not looks_like_phone(query) else []
+    # Whole words first (selective: "nguyen thi ha" must not lose to newer "Hạnh"s), then
+    # prefixes for what is still being typed.
+    expressions = [match_expression(query, prefix=False), prefix_expr]
+    wanted = [] if looks_like_phone(query) else tokens(query)
+    per_kind = max(limit * 3, 60)
     hits: list[tuple[tuple[int, int, float], SearchHit]] = []
-    for kind, ranks in by_kind.items():
+    for kind, code in _KIND_CODE.items():
+        lo = code << KIND_SHIFT
+        ranks: dict[int, float] = {}
+        for expr in expressions:
+            for rowid, rank in conn.execute(
+                "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? "
+                "AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
+                [expr, lo, lo + (1 << KIND_SHIFT), per_kind],
+            ):
+                ranks.setdefault(rowid - lo, rank)
+        if not ranks:
+            continue
         for src_rowid, hit in _load(conn, kind, list(ranks)).items():
-            quality = _quality(hit.title, wanted)
-            hits.append(((quality, _KIND_RANK[kind], ranks[src_rowid]), hit))
+            key = (_quality(hit.title, wanted), _KIND_RANK[kind], ranks[src_rowid])
+            hits.append((key, hit))
     hits.sort(key=lambda pair: pair[0])
     return [
         SearchHit(h.kind, h.id, h.title, h.snippet, score=round(-key[2], 4))

@@ -58,6 +58,7 @@ class Tasks(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._finish)
         self.pending = 0
+        self._generations: dict[str, int] = {}
 
     def query(
         self, fn: Callable[[sqlite3.Connection], Any], on_done: Callable[[Any], None] | None = None
@@ -98,6 +99,20 @@ class Tasks(QObject):
             return
         if callback is not None:
             callback(result)
+
+    def latest(self, key: str, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """Wrap `callback` so only the newest request under `key` is delivered.
+
+        Two pool threads can finish out of order; an older answer (the previous ticket, the
+        previous search) must never overwrite a newer one.
+        """
+        self._generations[key] = generation = self._generations.get(key, 0) + 1
+
+        def deliver(result: Any) -> None:
+            if self._generations.get(key) == generation:
+                callback(result)
+
+        return deliver
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """For tests and screenshots: process events until no task is pending."""

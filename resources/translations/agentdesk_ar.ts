@@ -7,23 +7,23 @@
         <location filename="../../agentdesk/ui/labels.py" line="+149"/>
         <location line="+16"/>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ي</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
 </context>
 <context>
@@ -31,37 +31,37 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="+167"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a ticket in the queue. Use j and k to move, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تذكرة من قائمة الانتظار. استخدم المفتاحين j و k للتنقل، والمفتاح Enter للفتح.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same problem again</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار المشكلة نفسها</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة داخلية · %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف الدعم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>النظام</translation>
     </message>
 </context>
 <context>
@@ -69,38 +69,85 @@
     <message>
         <location filename="../../agentdesk/ui/views/customer360.py" line="+52"/>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a ticket or search for a customer (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تذكرة أو ابحث عن عميل (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Lifetime value</source>
+        <translation>القيمة الإجمالية للعميل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n طلب</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبًا</numerusform>
+            <numerusform>%n طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No orders yet.</source>
+        <translation>لا توجد طلبات بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier tickets</source>
+        <translation>التذاكر السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No earlier contact.</source>
+        <translation>لا يوجد تواصل سابق.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Same problem again: %1 within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار المشكلة نفسها: %1 خلال 7 أيام</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>no scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حركة تتبع بعد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>promised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد التسليم المحدد %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>and %n more order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n طلب آخر</numerusform>
+            <numerusform>وطلب آخر</numerusform>
+            <numerusform>وطلبان آخران</numerusform>
+            <numerusform>و%n طلبات أخرى</numerusform>
+            <numerusform>و%n طلبًا آخر</numerusform>
+            <numerusform>و%n طلب آخر</numerusform>
         </translation>
     </message>
 </context>
@@ -109,39 +156,39 @@
     <message>
         <location filename="../../agentdesk/ui/views/customers.py" line="+46"/>
         <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو رقم الطلب أو التذكرة أو الملاحظة (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن العملاء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء المطابقون</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Customers with the most recent tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء أصحاب أحدث التذاكر.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n customer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم العثور على %n عميل.</numerusform>
+            <numerusform>تم العثور على عميل واحد.</numerusform>
+            <numerusform>تم العثور على عميلين.</numerusform>
+            <numerusform>تم العثور على %n عملاء.</numerusform>
+            <numerusform>تم العثور على %n عميلًا.</numerusform>
+            <numerusform>تم العثور على %n عميل.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No customer matches “%1”. Try part of a name, an e-mail, a phone number or an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل يطابق «%1». جرّب جزءًا من الاسم أو البريد الإلكتروني أو رقم الهاتف أو رقم الطلب.</translation>
     </message>
 </context>
 <context>
@@ -149,79 +196,79 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="+32"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الانتظار</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب القناة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع القنوات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الفئات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>تذاكري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المُسندة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستباقية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solved today</source>
-        <translation type="unfinished"></translation>
+        <translation>المحلولة اليوم</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تذكرة</numerusform>
+            <numerusform>تذكرة واحدة</numerusform>
+            <numerusform>تذكرتان</numerusform>
+            <numerusform>%n تذاكر</numerusform>
+            <numerusform>%n تذكرةً</numerusform>
+            <numerusform>%n تذكرة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No tickets match these filters. Clear them to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تذاكر تطابق عوامل التصفية هذه. امسحها لعرض المزيد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing waiting here. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء بانتظارك هنا. أحسنت.</translation>
     </message>
 </context>
 <context>
@@ -229,202 +276,202 @@
     <message>
         <location filename="../../agentdesk/ui/labels.py" line="-154"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الاجتماعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>البوابة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخر التوصيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>طرد مفقود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>منتج خاطئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد المبلغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product question</source>
-        <translation type="unfinished"></translation>
+        <translation>استفسار عن منتج</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>محلولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+15"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>في الطريق</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carrier problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة لدى شركة الشحن</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <location line="+18"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسليم</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Delivered late</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسليم متأخرًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرتجع</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء ملصق الشحن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استلام الشحنة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At sorting hub</source>
-        <translation type="unfinished"></translation>
+        <translation>في مركز الفرز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>خرج للتوصيل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reported damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإبلاغ عن تلف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد إلى المرسل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>تفضيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الشحن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاسترداد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المعالجة</translation>
     </message>
 </context>
 <context>
@@ -432,135 +479,135 @@
     <message>
         <location filename="../../agentdesk/ui/main_window.py" line="+52"/>
         <source>AgentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk — %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+56"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Live KPIs, trends, the busiest-hours heat map and the per-agent table will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستظهر هنا مؤشرات الأداء الرئيسية المباشرة والاتجاهات والخريطة الحرارية لساعات الذروة وجدول الأداء لكل موظف.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proactive care</source>
-        <translation type="unfinished"></translation>
+        <translation>الرعاية الاستباقية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parcels at risk (late, stuck or damaged) will be listed here, worst first, so you can contact the customer before they write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستظهر هنا الطرود المعرّضة للخطر (المتأخرة أو المتعثرة أو التالفة) بدءًا بالأسوأ، لتتمكن من التواصل مع العميل قبل أن يراسلك.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>رحلات العملاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where in the journey customers get stuck, by stage and category, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستظهر هنا المواضع التي يتعثر فيها العملاء خلال رحلتهم، حسب المرحلة والفئة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recovery plans</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط استعادة العملاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action plans that win back customers after a bad experience will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستظهر هنا خطط العمل التي تستعيد العملاء بعد تجربة سيئة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Empathy training</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب على التعاطف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role-play scenarios, scoring and trainee progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستظهر هنا سيناريوهات لعب الأدوار والتقييم وتقدّم المتدربين.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الوارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>استباقي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>● التخزين المحلي: %1 من العملاء · %2 من التذاكر المفتوحة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data · not connected to a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات تجريبية · غير متصل بمتجر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working offline · no shop connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل دون اتصال · لم يتم ربط أي متجر بعد</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+            <numerusform>تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>تغييران بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%n تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المعالجة…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -568,52 +615,52 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="-269"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>المُسنَد إليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُسندة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>First response due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الرد الأول: %1</translation>
     </message>
 </context>
 </TS>

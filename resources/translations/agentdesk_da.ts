@@ -7,23 +7,23 @@
         <location filename="../../agentdesk/ui/labels.py" line="+149"/>
         <location line="+16"/>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t %2 min</translation>
     </message>
 </context>
 <context>
@@ -31,37 +31,37 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="+167"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a ticket in the queue. Use j and k to move, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en sag i køen. Brug j og k til at navigere og Enter til at åbne.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same problem again</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme problem igen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern note · %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -69,34 +69,77 @@
     <message>
         <location filename="../../agentdesk/ui/views/customer360.py" line="+52"/>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundeoplysninger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a ticket or search for a customer (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en sag, eller søg efter en kunde (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Lifetime value</source>
+        <translation>Livstidsværdi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordre</numerusform>
+            <numerusform>%n ordrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No orders yet.</source>
+        <translation>Ingen ordrer endnu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier tickets</source>
+        <translation>Tidligere sager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No earlier contact.</source>
+        <translation>Ingen tidligere henvendelser.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Same problem again: %1 within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme problem igen: %1 inden for 7 dage</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>no scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen scanning endnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>promised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lovet til %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>and %n more order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>og %n ordre mere</numerusform>
+            <numerusform>og %n ordrer mere</numerusform>
         </translation>
     </message>
 </context>
@@ -105,35 +148,35 @@
     <message>
         <location filename="../../agentdesk/ui/views/customers.py" line="+46"/>
         <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn, e-mail, telefon, ordrenummer, sag eller note (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter kunder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundne kunder</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Customers with the most recent tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder med de seneste sager.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n customer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunde fundet.</numerusform>
+            <numerusform>%n kunder fundet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No customer matches “%1”. Try part of a name, an e-mail, a phone number or an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunder matcher »%1«. Prøv med en del af et navn, en e-mail, et telefonnummer eller et ordrenummer.</translation>
     </message>
 </context>
 <context>
@@ -141,75 +184,75 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="+32"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Køer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorifilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kategorier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sager</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle åbne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solved today</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst i dag</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No tickets match these filters. Clear them to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sager matcher disse filtre. Ryd filtrene for at se flere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing waiting here. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet venter her. Godt klaret.</translation>
     </message>
 </context>
 <context>
@@ -217,202 +260,202 @@
     <message>
         <location filename="../../agentdesk/ui/labels.py" line="-154"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale medier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket levering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bortkommen pakke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkert vare</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskadiget</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product question</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktspørgsmål</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+15"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Undervejs</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bortkommet?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carrier problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem hos fragtfirma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <location line="+18"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveret</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Delivered late</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveret for sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneret</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>Label oprettet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhentet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At sorting hub</source>
-        <translation type="unfinished"></translation>
+        <translation>På sorteringscenter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ude til levering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reported damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldt beskadiget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresseproblem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneret til afsender</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Præference</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunderet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Under behandling</translation>
     </message>
 </context>
 <context>
@@ -420,131 +463,131 @@
     <message>
         <location filename="../../agentdesk/ui/main_window.py" line="+52"/>
         <source>AgentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk — %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+56"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Live KPIs, trends, the busiest-hours heat map and the per-agent table will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-KPI&apos;er, tendenser, heatmap over de travleste timer og tabellen pr. medarbejder vises her.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proactive care</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktiv kundepleje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parcels at risk (late, stuck or damaged) will be listed here, worst first, so you can contact the customer before they write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakker i risiko (forsinkede, gået i stå eller beskadigede) vises her med de mest kritiske først, så du kan kontakte kunden, før kunden selv skriver.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderejser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where in the journey customers get stuck, by stage and category, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her vises, hvor i kunderejsen kunderne går i stå, fordelt på fase og kategori.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recovery plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Genopretningsplaner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action plans that win back customers after a bad experience will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingsplaner, der vinder kunder tilbage efter en dårlig oplevelse, vises her.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Empathy training</source>
-        <translation type="unfinished"></translation>
+        <translation>Empatitræning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role-play scenarios, scoring and trainee progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollespilsscenarier, pointgivning og kursisternes fremskridt vises her.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Indbakke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderejser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Træning</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>● Lokal cache: %1 kunder · %2 åbne sager</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data · not connected to a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata · ikke forbundet til en webshop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senest synkroniseret %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working offline · no shop connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder offline · ingen webshop forbundet endnu</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændring venter på at blive sendt</numerusform>
+            <numerusform>%n ændringer venter på at blive sendt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -552,52 +595,52 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="-269"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alder</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>First response due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Første svar senest %1</translation>
     </message>
 </context>
 </TS>

@@ -7,23 +7,23 @@
         <location filename="../../agentdesk/ui/labels.py" line="+149"/>
         <location line="+16"/>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mnt</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 mnt</translation>
     </message>
 </context>
 <context>
@@ -31,37 +31,37 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="+167"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a ticket in the queue. Use j and k to move, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tiket di antrean. Gunakan j dan k untuk berpindah, Enter untuk membuka.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pesanan %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same problem again</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang sama terulang</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan internal · %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
 </context>
 <context>
@@ -69,33 +69,75 @@
     <message>
         <location filename="../../agentdesk/ui/views/customer360.py" line="+52"/>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail pelanggan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a ticket or search for a customer (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tiket atau cari pelanggan (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Lifetime value</source>
+        <translation>Nilai seumur hidup</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n pesanan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No orders yet.</source>
+        <translation>Belum ada pesanan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier tickets</source>
+        <translation>Tiket sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No earlier contact.</source>
+        <translation>Belum pernah menghubungi sebelumnya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Same problem again: %1 within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang sama terulang: %1 dalam 7 hari</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>no scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada pemindaian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>promised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dijanjikan tiba %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>and %n more order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dan %n pesanan lainnya</numerusform>
         </translation>
     </message>
 </context>
@@ -104,34 +146,34 @@
     <message>
         <location filename="../../agentdesk/ui/views/customers.py" line="+46"/>
         <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama, email, telepon, nomor pesanan, tiket, atau catatan (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pelanggan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan yang ditemukan</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Customers with the most recent tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan dengan tiket terbaru.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n customer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pelanggan ditemukan.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No customer matches “%1”. Try part of a name, an e-mail, a phone number or an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pelanggan yang cocok dengan “%1”. Coba sebagian nama, email, nomor telepon, atau nomor pesanan.</translation>
     </message>
 </context>
 <context>
@@ -139,74 +181,74 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="+32"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter saluran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua saluran</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter kategori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kategori</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Milik saya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditugaskan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua terbuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solved today</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai hari ini</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiket</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No tickets match these filters. Clear them to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tiket yang cocok dengan filter ini. Hapus filter untuk melihat lebih banyak.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing waiting here. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menunggu di sini. Kerja bagus.</translation>
     </message>
 </context>
 <context>
@@ -214,202 +256,202 @@
     <message>
         <location filename="../../agentdesk/ui/labels.py" line="-154"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Media sosial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman terlambat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket hilang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang salah</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusak</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengembalian dana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan produk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertunda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+15"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam perjalanan</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilang?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carrier problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah kurir</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <location line="+18"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkirim</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Delivered late</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkirim terlambat</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikembalikan</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>Label dibuat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diambil kurir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At sorting hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Di pusat sortir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diantar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reported damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilaporkan rusak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah alamat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikembalikan ke pengirim</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pribadi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferensi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dana dikembalikan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diproses</translation>
     </message>
 </context>
 <context>
@@ -417,130 +459,130 @@
     <message>
         <location filename="../../agentdesk/ui/main_window.py" line="+52"/>
         <source>AgentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk — %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+56"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Live KPIs, trends, the busiest-hours heat map and the per-agent table will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI langsung, tren, peta panas jam tersibuk, dan tabel per agen akan ditampilkan di sini.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proactive care</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan proaktif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parcels at risk (late, stuck or damaged) will be listed here, worst first, so you can contact the customer before they write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket berisiko (terlambat, tertahan, atau rusak) akan dicantumkan di sini, mulai dari yang paling parah, agar Anda dapat menghubungi pelanggan sebelum mereka menghubungi Anda.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Perjalanan pelanggan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where in the journey customers get stuck, by stage and category, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik dalam perjalanan tempat pelanggan tersendat, per tahap dan kategori, akan ditampilkan di sini.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recovery plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana pemulihan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action plans that win back customers after a bad experience will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindakan untuk mendapatkan kembali pelanggan setelah pengalaman buruk akan dicantumkan di sini.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Empathy training</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelatihan empati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role-play scenarios, scoring and trainee progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenario bermain peran, penilaian, dan kemajuan peserta pelatihan akan ditampilkan di sini.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak masuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Proaktif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Perjalanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelatihan</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>● Cache lokal: %1 pelanggan · %2 tiket terbuka</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data · not connected to a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Data demo · tidak terhubung ke toko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir disinkronkan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working offline · no shop connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekerja offline · belum ada toko yang terhubung</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perubahan menunggu untuk dikirim</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memproses…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -548,52 +590,52 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="-269"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan ke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditugaskan</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>First response due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas respons pertama %1</translation>
     </message>
 </context>
 </TS>

@@ -7,23 +7,23 @@
         <location filename="../../agentdesk/ui/labels.py" line="+149"/>
         <location line="+16"/>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ph</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ng</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g %2 ph</translation>
     </message>
 </context>
 <context>
@@ -31,37 +31,37 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="+167"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội thoại</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a ticket in the queue. Use j and k to move, Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một phiếu trong hàng đợi. Dùng j và k để di chuyển, Enter để mở.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn hàng %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same problem again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố lặp lại</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú nội bộ · %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống</translation>
     </message>
 </context>
 <context>
@@ -69,33 +69,75 @@
     <message>
         <location filename="../../agentdesk/ui/views/customer360.py" line="+52"/>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin khách hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a ticket or search for a customer (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một phiếu hoặc tìm khách hàng (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>Lifetime value</source>
+        <translation>Giá trị trọn đời</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n đơn hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No orders yet.</source>
+        <translation>Chưa có đơn hàng nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier tickets</source>
+        <translation>Phiếu trước đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No earlier contact.</source>
+        <translation>Chưa từng liên hệ trước đây.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Same problem again: %1 within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố lặp lại: %1 trong vòng 7 ngày</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>no scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có lượt quét</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>promised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hẹn giao %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>and %n more order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %n đơn hàng khác</numerusform>
         </translation>
     </message>
 </context>
@@ -104,34 +146,34 @@
     <message>
         <location filename="../../agentdesk/ui/views/customers.py" line="+46"/>
         <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên, email, số điện thoại, mã đơn hàng, phiếu hoặc ghi chú (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm khách hàng</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng tìm thấy</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Customers with the most recent tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng có phiếu gần đây nhất.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n customer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n khách hàng.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No customer matches “%1”. Try part of a name, an e-mail, a phone number or an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khách hàng nào khớp với “%1”. Hãy thử một phần của tên, email, số điện thoại hoặc mã đơn hàng.</translation>
     </message>
 </context>
 <context>
@@ -139,74 +181,74 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="+32"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Channel filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo kênh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả kênh</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo danh mục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả danh mục</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Của tôi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phân công</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đang mở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ động</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solved today</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết hôm nay</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phiếu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No tickets match these filters. Clear them to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có phiếu nào khớp với bộ lọc này. Xóa bộ lọc để xem thêm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing waiting here. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn gì đang chờ. Làm tốt lắm.</translation>
     </message>
 </context>
 <context>
@@ -214,202 +256,202 @@
     <message>
         <location filename="../../agentdesk/ui/labels.py" line="-154"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng xã hội</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng thông tin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao hàng trễ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiện hàng thất lạc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao sai sản phẩm</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Hư hỏng</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tiền</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi về sản phẩm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+15"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang vận chuyển</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Trễ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất lạc?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carrier problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố đơn vị vận chuyển</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <location line="+18"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giao</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Delivered late</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao trễ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn trả</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo vận đơn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lấy hàng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At sorting hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại trung tâm phân loại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giao hàng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reported damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo hư hỏng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố địa chỉ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn về người gửi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cá nhân</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở thích</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tiền</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý</translation>
     </message>
 </context>
 <context>
@@ -417,130 +459,130 @@
     <message>
         <location filename="../../agentdesk/ui/main_window.py" line="+52"/>
         <source>AgentDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk — %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+56"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Live KPIs, trends, the busiest-hours heat map and the per-agent table will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI theo thời gian thực, xu hướng, bản đồ nhiệt các giờ cao điểm và bảng theo từng nhân viên sẽ hiển thị tại đây.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Proactive care</source>
-        <translation type="unfinished"></translation>
+        <translation>Chăm sóc chủ động</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parcels at risk (late, stuck or damaged) will be listed here, worst first, so you can contact the customer before they write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các kiện hàng có rủi ro (trễ, bị kẹt hoặc hư hỏng) sẽ được liệt kê tại đây, nghiêm trọng nhất ở trên cùng, để bạn liên hệ khách hàng trước khi họ nhắn tin.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành trình khách hàng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where in the journey customers get stuck, by stage and category, will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những điểm khách hàng gặp vướng mắc trong hành trình, theo giai đoạn và danh mục, sẽ hiển thị tại đây.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recovery plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch khắc phục</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action plans that win back customers after a bad experience will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các kế hoạch hành động giúp lấy lại khách hàng sau một trải nghiệm không tốt sẽ được liệt kê tại đây.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Empathy training</source>
-        <translation type="unfinished"></translation>
+        <translation>Đào tạo kỹ năng thấu cảm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role-play scenarios, scoring and trainee progress will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tình huống nhập vai, chấm điểm và tiến độ của học viên sẽ hiển thị tại đây.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư đến</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ động</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành trình</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Đào tạo</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>● Bộ nhớ đệm cục bộ: %1 khách hàng · %2 phiếu đang mở</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo data · not connected to a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu mẫu · chưa kết nối với cửa hàng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ lần cuối %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working offline · no shop connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang làm việc ngoại tuyến · chưa kết nối cửa hàng nào</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -548,52 +590,52 @@
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="-269"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phân công</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>First response due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn phản hồi đầu tiên: %1</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,15 @@ class Customer360(QWidget):
 
     def render_html(self, c: dict[str, Any], now: datetime) -> str:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # lupdate only sees tr() calls outside f-strings: name every text first.
+        ltv_label = self.tr("Lifetime value")
+        order_count = self.tr("%n order(s)", "", c["order_count"])
+        csat_label = self.tr("CSAT")
+        nps_label = self.tr("NPS")
+        orders_title = self.tr("Orders")
+        no_orders = self.tr("No orders yet.")
+        tickets_title = self.tr("Earlier tickets")
+        no_tickets = self.tr("No earlier contact.")
         muted = COLORS["muted"]
         out = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="margin:6px;">']
         out.append(f'<div style="font-size:17pt; font-weight:700;">{_e(c["name"])}</div>')
@@ -86,10 +95,7 @@ class Customer360(QWidget):
         contacts = " · ".join(_e(x) for x in (c.get("email"), c.get("phone")) if x)
         out.append(f'<div dir="ltr">{contacts}</div>')
         ltv = ", ".join(labels.money(v, cur) for cur, v in c["lifetime_value"].items()) or "—"
-        out.append(
-            f"<p><b>{_e(self.tr('Lifetime value'))}:</b> {_e(ltv)} · "
-            f"{_e(self.tr('%n order(s)', '', c['order_count']))}</p>"
-        )
+        out.append(f"<p><b>{_e(ltv_label)}:</b> {_e(ltv)} · {_e(order_count)}</p>")
         for cat in c.get("same_problem_again", []):
             text = self.tr("Same problem again: %1 within 7 days").replace(
                 "%1", labels.category(cat)
@@ -107,13 +113,13 @@ class Customer360(QWidget):
             nps = " ".join(str(s["score"]) for s in surveys if s["kind"] == "nps")[:40]
             parts = []
             if csat:
-                parts.append(f"{_e(self.tr('CSAT'))} {csat}")
+                parts.append(f"{_e(csat_label)} {csat}")
             if nps:
-                parts.append(f"{_e(self.tr('NPS'))} {nps}")
+                parts.append(f"{_e(nps_label)} {nps}")
             out.append(f'<p style="color:{muted};">{" · ".join(parts)}</p>')
-        out.append(f"<h3>{_e(self.tr('Orders'))}</h3>")
+        out.append(f"<h3>{_e(orders_title)}</h3>")
         if not c["orders"]:
-            out.append(f'<p style="color:{muted};">{_e(self.tr("No orders yet."))}</p>')
+            out.append(f'<p style="color:{muted};">{_e(no_orders)}</p>')
         for o in c["orders"][:12]:
             out.append(
                 f'<p style="margin-bottom:0;"><b dir="ltr">#{_e(o["number"])}</b> · '
@@ -140,9 +146,9 @@ class Customer360(QWidget):
         if len(c["orders"]) > 12:
             more = self.tr("and %n more order(s)", "", len(c["orders"]) - 12)
             out.append(f'<p style="color:{muted};">{_e(more)}</p>')
-        out.append(f"<h3>{_e(self.tr('Earlier tickets'))}</h3>")
+        out.append(f"<h3>{_e(tickets_title)}</h3>")
         if not c["tickets"]:
-            out.append(f'<p style="color:{muted};">{_e(self.tr("No earlier contact."))}</p>')
+            out.append(f'<p style="color:{muted};">{_e(no_tickets)}</p>')
         for t in c["tickets"][:15]:
             out.append(
                 f"<div>{_e(labels.day(t['created_at']))} · {_e(labels.channel(t['channel']))} · "

@@ -77,7 +77,6 @@ class CustomersView(QWidget):
         self.search.returnPressed.connect(self._open_first)
         self.results.currentItemChanged.connect(self._selected)
         tasks.changed.connect(self.on_changes)
-        self._generation = 0
         self.run_search()
 
     def focus_search(self) -> None:
@@ -86,8 +85,6 @@ class CustomersView(QWidget):
 
     def run_search(self) -> None:
         text = self.search.text().strip()
-        self._generation += 1
-        generation = self._generation
 
         def load(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             if not text:
@@ -105,11 +102,11 @@ class CustomersView(QWidget):
                     found[cid]["why"] = hit.title if hit.kind != SearchKind.CUSTOMER else ""
             return list(found.values())
 
-        self.tasks.query(load, lambda rows: self._show(generation, text, rows))
+        self.tasks.query(
+            load, self.tasks.latest(f"search-{id(self)}", lambda rows: self._show(text, rows))
+        )
 
-    def _show(self, generation: int, text: str, rows: list[dict[str, Any]]) -> None:
-        if generation != self._generation:
-            return  # a newer search is on its way
+    def _show(self, text: str, rows: list[dict[str, Any]]) -> None:
         self.results.clear()
         for r in rows:
             line = r["name"] + "\n" + " · ".join(x for x in (r["email"], r["phone"]) if x)
@@ -132,6 +129,9 @@ class CustomersView(QWidget):
         if rows:
             self.results.setCurrentRow(0)
         else:
+            self.tasks.latest(
+                f"customer-{id(self)}", self.panel.show_customer
+            )  # drop any in flight
             self.panel.show_customer(None)
 
     def _open_first(self) -> None:
@@ -147,7 +147,8 @@ class CustomersView(QWidget):
     def show_customer(self, customer_id: str) -> None:
         now = datetime.now(UTC)
         self.tasks.query(
-            lambda conn: queries.customer_360(conn, customer_id, now), self.panel.show_customer
+            lambda conn: queries.customer_360(conn, customer_id, now),
+            self.tasks.latest(f"customer-{id(self)}", self.panel.show_customer),
         )
 
     def on_changes(self, changes: Changes) -> None:

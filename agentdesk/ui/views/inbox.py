@@ -348,7 +348,7 @@ class InboxView(QWidget):
             ids = queries.queue_ids(conn, queue, agent, channel, category, now=now)
             return ids, queries.queue_counts(conn, agent, now)
 
-        self.tasks.query(load, self._loaded)
+        self.tasks.query(load, self.tasks.latest(f"queue-{id(self)}", self._loaded))
 
     def _loaded(self, result: tuple[list[str], dict[str, int]]) -> None:
         ids, counts = result
@@ -386,6 +386,7 @@ class InboxView(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         tid = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
         if tid is None:
+            self.tasks.latest(f"detail-{id(self)}", self._show_detail)  # drop any in flight
             self.conversation.show_ticket(None)
             self.customer.show_customer(None)
             return
@@ -400,7 +401,7 @@ class InboxView(QWidget):
             )
             return t, queries.customer_360(conn, t["customer_id"], now)
 
-        self.tasks.query(load, self._show_detail)
+        self.tasks.query(load, self.tasks.latest(f"detail-{id(self)}", self._show_detail))
 
     def _show_detail(self, result: tuple[Any, Any]) -> None:
         ticket, customer = result
