@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         rail = QWidget(self)
         rail.setObjectName("NavRail")
         rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        rail.setFixedWidth(112)
+        rail.setFixedWidth(136)
         rv = QVBoxLayout(rail)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.setSpacing(0)

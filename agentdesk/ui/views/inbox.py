@@ -270,7 +270,7 @@ class InboxView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((58, 60, 124, 200, 106, 68, 100, 40)):
+        for col, width in enumerate((72, 66, 124, 200, 106, 68, 100, 40)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
