@@ -101,6 +101,19 @@ _ZERO_DECIMALS = frozenset({"VND", "IDR", "JPY", "KRW"})
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
 
+def text_direction(text: str) -> str:
+    """'rtl' or 'ltr' from the first strongly directional letter (Unicode's P2 rule)."""
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
 def isolate(text: str) -> str:
     """Wrap text in a Unicode first-strong isolate so it cannot reorder its neighbours."""
     return f"{FSI}{text}{PDI}"

@@ -138,3 +138,11 @@ def test_arabic_mirrors_the_layout(qtbot, demo_db, tmp_path):
         w.tasks.close()
     finally:
         install_language(app, "en")
+
+
+def test_message_direction_follows_its_text_not_the_window():
+    from agentdesk.ui.labels import text_direction
+
+    assert text_direction("Halo kak, ukuran keranjang?") == "ltr"
+    assert text_direction("  123 السلام عليكم") == "rtl"
+    assert text_direction("#1042 Nguyễn") == "ltr"

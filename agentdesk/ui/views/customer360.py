@@ -106,7 +106,8 @@ class Customer360(QWidget):
             tone = (
                 "bad" if n["kind"] == "warning" else "warn" if n["kind"] == "preference" else "ok"
             )
-            out.append(f"<p>{badge('★ ' + labels.note_kind(n['kind']), tone)} {_e(n['body'])}</p>")
+            star = badge("★ " + labels.note_kind(n["kind"]), tone)
+            out.append(f"<p>{star} {_e(labels.isolate(n['body']))}</p>")
         surveys = c["surveys"]
         if surveys:
             csat = " ".join(str(s["score"]) for s in surveys if s["kind"] == "csat")[:40]
@@ -128,7 +129,7 @@ class Customer360(QWidget):
                 f"{_e(labels.order_status(o['status']))}</p>"
             )
             items = ", ".join(f"{line['qty']}× {line['name']}" for line in o["lines"])
-            out.append(f'<div style="color:{muted};">{_e(items)}</div>')
+            out.append(f'<div style="color:{muted};">{_e(labels.isolate(items))}</div>')
             for s in o["shipments"]:
                 state = s["state"]
                 last = s["last_scan"]
@@ -152,7 +153,7 @@ class Customer360(QWidget):
         for t in c["tickets"][:15]:
             out.append(
                 f"<div>{_e(labels.day(t['created_at']))} · {_e(labels.channel(t['channel']))} · "
-                f"<b>{_e(t['subject'])}</b> · {_e(labels.category(t['category']))} · "
+                f"<b>{_e(labels.isolate(t['subject']))}</b> · {_e(labels.category(t['category']))} · "
                 f"{_e(labels.status(t['status']))}</div>"
             )
         out.append("</body></html>")

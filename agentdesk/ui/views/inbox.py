@@ -216,7 +216,8 @@ class Conversation(QWidget):
                 f'<table width="100%" cellpadding="8" style="margin-bottom:6px; background:{bg};">'
                 f"<tr><td><b>{html.escape(labels.isolate(who))}</b> "
                 f'<span style="color:{COLORS["muted"]};">{labels.when(m["created_at"])}</span>'
-                f'<div dir="auto">{html.escape(m["body"]).replace(chr(10), "<br/>")}</div>'
+                f'<div dir="{labels.text_direction(m["body"])}">'
+                f"{html.escape(m['body']).replace(chr(10), '<br/>')}</div>"
                 "</td></tr></table>"
             )
         out.append("</body></html>")
