@@ -95,6 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--db", type=Path, required=True)
     c.add_argument("--json", action="store_true")
 
+    po = sub.add_parser("pop", help="bring the running console to a customer (screen pop)")
+    who = po.add_mutually_exclusive_group(required=True)
+    who.add_argument("--phone")
+    who.add_argument("--email")
+    who.add_argument("--order")
+    po.add_argument("--db", type=Path, dest="db_sub", help="cache for a console started now")
+    po.add_argument("--lang", type=_lang, dest="lang_sub")
+
     sh = sub.add_parser("screenshot", help="render a view offscreen to a PNG file")
     sh.add_argument("--db", type=Path, required=True)
     sh.add_argument(
@@ -148,7 +156,23 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     open_cache(db, create=True).conn.close()  # fail early, in one sentence, on a bad file
     from agentdesk.ui.app import run
 
-    return run(db, lang)
+    return run(db, lang, getattr(args, "pop_request", None))
+
+
+def _cmd_pop(args: argparse.Namespace) -> int:
+    request = {k: v for k in ("phone", "email", "order") if (v := getattr(args, k))}
+    if not any(v.strip() for v in request.values()):
+        raise UserError("Give a phone number, an e-mail address or an order number.")
+    from agentdesk.ui.app import make_app
+    from agentdesk.ui.pop import send
+
+    make_app(i18n.choose(getattr(args, "lang_sub", None) or args.lang))
+    answer = send(request)
+    if answer is None:  # no console running: start one on that customer
+        args.pop_request = request
+        return _cmd_gui(args)
+    print(answer.get("message") or "The console did not answer.")
+    return 0 if answer.get("ok") else 1
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

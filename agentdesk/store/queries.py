@@ -112,6 +112,9 @@ def ticket_detail(conn: sqlite3.Connection, ticket_id: str) -> dict[str, Any] | 
            WHERE m.ticket_id = ? ORDER BY m.created_at, m.rowid""",
         [ticket_id],
     )
+    waiting = pending_outbox(conn, [m["id"] for m in ticket["messages"]])
+    for m in ticket["messages"]:
+        m["sync"] = waiting.get(m["id"])
     ticket["order"] = _rows(
         conn,
         "SELECT o.id, o.number FROM orders o JOIN tickets t ON t.order_id = o.id WHERE t.id = ?",
@@ -172,6 +175,9 @@ def customer_360(
            WHERE n.customer_id = ? ORDER BY n.pinned DESC, n.created_at DESC""",
         [customer_id],
     )
+    waiting = pending_outbox(conn, [n["id"] for n in c["notes"]])
+    for n in c["notes"]:
+        n["sync"] = waiting.get(n["id"])
     orders = _rows(
         conn,
         "SELECT id, number, created_at, status, total, currency FROM orders "
@@ -317,3 +323,61 @@ def cache_summary(conn: sqlite3.Connection) -> dict[str, Any]:
         "last_sync": last_sync,
         "demo": meta(conn, "demo_seed") is not None,
     }
+
+
+def pending_outbox(conn: sqlite3.Connection, entity_ids: list[str]) -> dict[str, str]:
+    """entity id -> outbox state, for the entities that are not yet confirmed as sent."""
+    if not entity_ids:
+        return {}
+    marks = ",".join("?" * len(entity_ids))
+    return {
+        str(e): str(s)
+        for e, s in conn.execute(
+            f"SELECT entity_id, state FROM outbox WHERE entity_id IN ({marks}) AND state != 'sent'",
+            entity_ids,
+        )
+    }
+
+
+def find_customer(
+    conn: sqlite3.Connection,
+    phone: str | None = None,
+    email: str | None = None,
+    order: str | None = None,
+) -> str | None:
+    """The customer a caller, an e-mail or an order number belongs to (screen pop)."""
+    from agentdesk.core.phones import search_tokens
+    from agentdesk.store.schema import KIND_CODES, KIND_SHIFT
+
+    if order:
+        row = conn.execute(
+            "SELECT customer_id FROM orders WHERE number = ? LIMIT 1", [order.strip().lstrip("#")]
+        ).fetchone()
+        return None if row is None else str(row[0])
+    if email:
+        address = email.strip()
+        row = conn.execute("SELECT id FROM customers WHERE email = ? LIMIT 1", [address]).fetchone()
+        if row is None:
+            row = conn.execute(
+                "SELECT id FROM customers WHERE email = ? COLLATE NOCASE LIMIT 1", [address]
+            ).fetchone()
+        return None if row is None else str(row[0])
+    if phone:
+        digits = "".join(ch for ch in phone if ch.isdigit())
+        forms = (search_tokens(phone) if phone.strip().startswith("+") else "").split()
+        forms = forms[:1] or [digits.lstrip("0") or digits]  # the caller's full number
+        lo = KIND_CODES["customer"] << KIND_SHIFT
+        for form in forms:
+            if len(form) < 6:
+                continue
+            row = conn.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? "
+                "ORDER BY rowid DESC LIMIT 1",
+                [f'"{form}"', lo, lo + (1 << KIND_SHIFT)],
+            ).fetchone()
+            if row is not None:
+                found = conn.execute(
+                    "SELECT id FROM customers WHERE rowid = ?", [row[0] - lo]
+                ).fetchone()
+                return None if found is None else str(found[0])
+    return None

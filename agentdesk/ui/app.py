@@ -46,7 +46,7 @@ def make_app(language: str) -> QApplication:
     return app
 
 
-def run(db_path: Path, language: str | None) -> int:
+def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) -> int:
     settings = Settings()
     lang = i18n.choose(language or settings.get("ui.language") or None)
     app = make_app(lang)
@@ -55,4 +55,6 @@ def run(db_path: Path, language: str | None) -> int:
     window = MainWindow(db_path, lang, settings)
     window.resize(1440, 900)
     window.show()
+    if pop:
+        window.pop(pop)
     return app.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from agentdesk.core.types import Changes
 from agentdesk.settings import Settings
 from agentdesk.store import queries
 from agentdesk.store.db import open_cache
+from agentdesk.ui.pop import PopServer
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.views.customers import CustomersView
 from agentdesk.ui.views.inbox import InboxView
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         language: str,
         settings: Settings | None = None,
         remember_layout: bool = True,
+        listen: bool = True,
     ) -> None:
         super().__init__()
         self.remember_layout = remember_layout
@@ -54,7 +57,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.inbox = InboxView(self.tasks, self.conn, agent["id"] if agent else None, self)
-        self.customers = CustomersView(self.tasks, self)
+        self.customers = CustomersView(self.tasks, agent["id"] if agent else None, self)
         self.views: dict[str, QWidget] = {
             "inbox": self.inbox,
             "customers": self.customers,
@@ -143,6 +146,11 @@ class MainWindow(QMainWindow):
         rv.addStretch(1)
         self.nav.idClicked.connect(lambda i: self.show_view(VIEWS[i]))
 
+        help_action = QAction(self)
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_action.triggered.connect(self.show_shortcuts)
+        self.addAction(help_action)
+
         find = QAction(self)
         find.setShortcut(QKeySequence("Ctrl+K"))
         find.triggered.connect(self.find)
@@ -168,10 +176,43 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lang_label)
         self.tasks.busy_changed.connect(self._busy)
         self.tasks.failed.connect(self._failed)
+        self.inbox.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tasks.changed.connect(self._changed)
         self.refresh_status()
         self._restore()
         self.show_view("inbox")
+        self.pop_server: PopServer | None = None
+        if listen:
+            self.pop_server = PopServer(self.pop, self)
+            self.pop_server.start()
+
+    # --- screen pop -------------------------------------------------------------------------
+    def pop(
+        self, request: dict[str, str], reply: Callable[[bool, str], None] | None = None
+    ) -> None:
+        """Bring the customer of a phone number, e-mail or order number forward."""
+        answer = reply or (lambda _ok, _message: None)
+        if not request:
+            answer(False, self.tr("Give a phone number, an e-mail address or an order number."))
+            return
+
+        def found(customer_id: str | None) -> None:
+            self.show_view("customers")
+            self.raise_()
+            self.activateWindow()
+            what = next(iter(request.values()))
+            if customer_id is None:
+                self.customers.search.setText(what)
+                text = self.tr("No customer matches %1; showing the search.").replace("%1", what)
+                self.statusBar().showMessage(text, 15_000)
+                answer(False, text)
+                return
+            self.customers.show_customer(customer_id)
+            text = self.tr("Incoming contact: %1").replace("%1", what)
+            self.statusBar().showMessage(text, 15_000)
+            answer(True, text)
+
+        self.tasks.query(lambda conn: queries.find_customer(conn, **request), found)
 
     # --- navigation -----------------------------------------------------------------------
     def show_view(self, name: str) -> None:
@@ -180,6 +221,11 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]
+
+    def show_shortcuts(self) -> None:
+        from agentdesk.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def find(self) -> None:
         self.show_view("customers")
@@ -236,6 +282,8 @@ class MainWindow(QMainWindow):
             qs = QSettings("AgentDesk", "AgentDesk")
             qs.setValue("window/geometry", self.saveGeometry())
             qs.setValue("inbox/splitter", self.inbox.splitter.saveState())
+        if self.pop_server is not None:
+            self.pop_server.server.close()
         self.tasks.close()
         self.conn.close()
         super().closeEvent(event)

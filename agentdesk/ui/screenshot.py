@@ -17,7 +17,7 @@ def render(db: Path, view: str, out: Path, language: str, size: tuple[int, int])
     from agentdesk.ui.main_window import VIEWS, MainWindow
 
     app = make_app(language)
-    window = MainWindow(db, language, remember_layout=False)
+    window = MainWindow(db, language, remember_layout=False, listen=False)
     try:
         target = VIEW_TARGET.get(view, view)
         if target not in VIEWS:

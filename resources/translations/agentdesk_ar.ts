@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+149"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+162"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 د</translation>
@@ -29,7 +29,7 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+167"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+174"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
@@ -39,7 +39,52 @@
         <translation>اختر تذكرة من قائمة الانتظار. استخدم المفتاحين j و k للتنقل، والمفتاح Enter للفتح.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Ticket status</source>
+        <translation>حالة التذكرة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only colleagues see internal notes (Ctrl+I)</source>
+        <translation>لا يرى الملاحظات الداخلية إلا الزملاء (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add internal note</source>
+        <translation>إضافة ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send reply</source>
+        <translation>إرسال الرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note for colleagues only…</source>
+        <translation>ملاحظة للزملاء فقط…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to %1… (Ctrl+Enter sends)</source>
+        <translation>الرد على %1… (اضغط Ctrl+Enter للإرسال)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
@@ -63,21 +108,72 @@
         <source>System</source>
         <translation>النظام</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Not sent: will retry</source>
+        <translation>لم يتم الإرسال: ستتم إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved · waiting to send</source>
+        <translation>تم الحفظ · بانتظار الإرسال</translation>
+    </message>
 </context>
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+52"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+72"/>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select a ticket or search for a customer (Ctrl+K).</source>
         <translation>اختر تذكرة أو ابحث عن عميل (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>New note about this customer</source>
+        <translation>ملاحظة جديدة عن هذا العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note about this customer…</source>
+        <translation>أضف ملاحظة عن هذا العميل…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note kind</source>
+        <translation>نوع الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Pin</source>
+        <translation>تثبيت</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Pinned notes show at the top of every ticket</source>
+        <translation>تظهر الملاحظات المثبّتة في أعلى كل تذكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save note</source>
+        <translation>حفظ الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting to send</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Lifetime value</source>
         <translation>القيمة الإجمالية للعميل</translation>
     </message>
@@ -110,6 +206,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No orders yet.</source>
         <translation>لا توجد طلبات بعد.</translation>
     </message>
@@ -124,7 +225,7 @@
         <translation>لا يوجد تواصل سابق.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>تكرار المشكلة نفسها: %1 خلال 7 أيام</translation>
     </message>
@@ -154,7 +255,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customers.py" line="+46"/>
+        <location filename="../../agentdesk/ui/views/customers.py" line="+48"/>
         <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
         <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو رقم الطلب أو التذكرة أو الملاحظة (Ctrl+K)</translation>
     </message>
@@ -169,7 +270,7 @@
         <translation>العملاء المطابقون</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Customers with the most recent tickets.</source>
         <translation>العملاء أصحاب أحدث التذاكر.</translation>
     </message>
@@ -194,7 +295,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+32"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+24"/>
         <source>Queues</source>
         <translation>قوائم الانتظار</translation>
     </message>
@@ -224,7 +325,7 @@
         <translation>التذاكر</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Mine</source>
         <translation>تذاكري</translation>
     </message>
@@ -249,7 +350,7 @@
         <translation>المحلولة اليوم</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n تذكرة</numerusform>
@@ -270,11 +371,38 @@
         <source>Nothing waiting here. Well done.</source>
         <translation>لا يوجد شيء بانتظارك هنا. أحسنت.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Reply saved; it is sent when the shop is reachable.</source>
+        <translation>تم حفظ الرد، وسيُرسَل عند توفّر الاتصال بالمتجر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note saved.</source>
+        <translation>تم حفظ الملاحظة الداخلية.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>تم تغيير حالة %n تذكرة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة تذكرة واحدة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة تذكرتين إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة %n تذاكر إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة %n تذكرةً إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة %n تذكرة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status change undone.</source>
+        <translation>تم التراجع عن تغيير الحالة.</translation>
+    </message>
 </context>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-154"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-167"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -477,7 +605,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+52"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+55"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -563,7 +691,22 @@
         <translation>التدريب</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
+        <source>Give a phone number, an e-mail address or an order number.</source>
+        <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني أو رقم طلب.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No customer matches %1; showing the search.</source>
+        <translation>لا يوجد عميل يطابق %1؛ تُعرض نتائج البحث بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incoming contact: %1</source>
+        <translation>تواصل وارد: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● التخزين المحلي: %1 من العملاء · %2 من التذاكر المفتوحة</translation>
     </message>
@@ -605,7 +748,7 @@
         <translation>حدث خطأ: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -613,7 +756,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-269"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-475"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -661,6 +804,68 @@
         <location line="+14"/>
         <source>First response due %1</source>
         <translation>موعد الرد الأول: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../agentdesk/ui/shortcuts.py" line="+21"/>
+        <source>Find a customer, order, ticket or note</source>
+        <translation>البحث عن عميل أو طلب أو تذكرة أو ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to Inbox, Customers, Dashboard, Proactive, Journeys, Plans, Training</source>
+        <translation>الانتقال إلى صندوق الوارد، العملاء، لوحة المعلومات، الاستباقية، الرحلات، الخطط، التدريب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next / previous ticket in the queue</source>
+        <translation>التذكرة التالية / السابقة في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move from the queue to the conversation</source>
+        <translation>الانتقال من قائمة الانتظار إلى المحادثة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the reply (or save the internal note)</source>
+        <translation>إرسال الرد (أو حفظ الملاحظة الداخلية)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch between reply and internal note</source>
+        <translation>التبديل بين الرد والملاحظة الداخلية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last status change</source>
+        <translation>التراجع عن آخر تغيير في الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list</source>
+        <translation>عرض هذه القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
     </message>
 </context>
 </TS>

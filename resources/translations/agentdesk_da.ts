@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+149"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+162"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 min</translation>
@@ -29,7 +29,7 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+167"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+174"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
@@ -39,7 +39,52 @@
         <translation>Vælg en sag i køen. Brug j og k til at navigere og Enter til at åbne.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Ticket status</source>
+        <translation>Sagsstatus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only colleagues see internal notes (Ctrl+I)</source>
+        <translation>Kun kolleger kan se interne noter (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add internal note</source>
+        <translation>Tilføj intern note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send reply</source>
+        <translation>Send svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note for colleagues only…</source>
+        <translation>Note kun til kolleger…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to %1… (Ctrl+Enter sends)</source>
+        <translation>Svar til %1… (Ctrl+Enter sender)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>order %1</source>
         <translation>ordre %1</translation>
     </message>
@@ -63,21 +108,72 @@
         <source>System</source>
         <translation>System</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Not sent: will retry</source>
+        <translation>Ikke sendt: prøver igen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved · waiting to send</source>
+        <translation>Gemt · venter på at blive sendt</translation>
+    </message>
 </context>
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+52"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+72"/>
         <source>Customer details</source>
         <translation>Kundeoplysninger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select a ticket or search for a customer (Ctrl+K).</source>
         <translation>Vælg en sag, eller søg efter en kunde (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>New note about this customer</source>
+        <translation>Ny note om denne kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note about this customer…</source>
+        <translation>Tilføj en note om denne kunde…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note kind</source>
+        <translation>Notetype</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Pin</source>
+        <translation>Fastgør</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Pinned notes show at the top of every ticket</source>
+        <translation>Fastgjorte noter vises øverst i hver sag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save note</source>
+        <translation>Gem note</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unpin</source>
+        <translation>Frigør</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting to send</source>
+        <translation>venter på at blive sendt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Lifetime value</source>
         <translation>Livstidsværdi</translation>
     </message>
@@ -106,6 +202,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No orders yet.</source>
         <translation>Ingen ordrer endnu.</translation>
     </message>
@@ -120,7 +221,7 @@
         <translation>Ingen tidligere henvendelser.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Samme problem igen: %1 inden for 7 dage</translation>
     </message>
@@ -146,7 +247,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customers.py" line="+46"/>
+        <location filename="../../agentdesk/ui/views/customers.py" line="+48"/>
         <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
         <translation>Søg på navn, e-mail, telefon, ordrenummer, sag eller note (Ctrl+K)</translation>
     </message>
@@ -161,7 +262,7 @@
         <translation>Fundne kunder</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Customers with the most recent tickets.</source>
         <translation>Kunder med de seneste sager.</translation>
     </message>
@@ -182,7 +283,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+32"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+24"/>
         <source>Queues</source>
         <translation>Køer</translation>
     </message>
@@ -212,7 +313,7 @@
         <translation>Sager</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
@@ -237,7 +338,7 @@
         <translation>Løst i dag</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n sag</numerusform>
@@ -254,11 +355,34 @@
         <source>Nothing waiting here. Well done.</source>
         <translation>Intet venter her. Godt klaret.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Reply saved; it is sent when the shop is reachable.</source>
+        <translation>Svaret er gemt og sendes, når der er forbindelse til webshoppen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note saved.</source>
+        <translation>Den interne note er gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Status for %n sag ændret til %1. Fortryd med Ctrl+Z.</numerusform>
+            <numerusform>Status for %n sager ændret til %1. Fortryd med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status change undone.</source>
+        <translation>Statusændringen er fortrudt.</translation>
+    </message>
 </context>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-154"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-167"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -461,7 +585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+52"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+55"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -547,7 +671,22 @@
         <translation>Træning</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
+        <source>Give a phone number, an e-mail address or an order number.</source>
+        <translation>Angiv et telefonnummer, en e-mailadresse eller et ordrenummer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No customer matches %1; showing the search.</source>
+        <translation>Ingen kunde matcher %1; søgningen vises i stedet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incoming contact: %1</source>
+        <translation>Indgående henvendelse: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Lokal cache: %1 kunder · %2 åbne sager</translation>
     </message>
@@ -585,7 +724,7 @@
         <translation>Noget gik galt: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -593,7 +732,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-269"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-475"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -641,6 +780,68 @@
         <location line="+14"/>
         <source>First response due %1</source>
         <translation>Første svar senest %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../agentdesk/ui/shortcuts.py" line="+21"/>
+        <source>Find a customer, order, ticket or note</source>
+        <translation>Find en kunde, ordre, sag eller note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to Inbox, Customers, Dashboard, Proactive, Journeys, Plans, Training</source>
+        <translation>Gå til Indbakke, Kunder, Dashboard, Proaktiv, Kunderejser, Planer, Træning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next / previous ticket in the queue</source>
+        <translation>Næste / forrige sag i køen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move from the queue to the conversation</source>
+        <translation>Gå fra køen til samtalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the reply (or save the internal note)</source>
+        <translation>Send svaret (eller gem den interne note)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch between reply and internal note</source>
+        <translation>Skift mellem svar og intern note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last status change</source>
+        <translation>Fortryd den seneste statusændring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list</source>
+        <translation>Vis denne liste</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Handling</translation>
     </message>
 </context>
 </TS>

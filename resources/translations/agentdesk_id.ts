@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+149"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+162"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 mnt</translation>
@@ -29,7 +29,7 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+167"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+174"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
@@ -39,7 +39,52 @@
         <translation>Pilih tiket di antrean. Gunakan j dan k untuk berpindah, Enter untuk membuka.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Ticket status</source>
+        <translation>Status tiket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only colleagues see internal notes (Ctrl+I)</source>
+        <translation>Hanya rekan kerja yang dapat melihat catatan internal (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add internal note</source>
+        <translation>Tambahkan catatan internal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send reply</source>
+        <translation>Kirim balasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note for colleagues only…</source>
+        <translation>Catatan khusus untuk rekan kerja…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to %1… (Ctrl+Enter sends)</source>
+        <translation>Balasan untuk %1… (Ctrl+Enter untuk mengirim)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>order %1</source>
         <translation>pesanan %1</translation>
     </message>
@@ -63,21 +108,72 @@
         <source>System</source>
         <translation>Sistem</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Not sent: will retry</source>
+        <translation>Belum terkirim: akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved · waiting to send</source>
+        <translation>Tersimpan · menunggu untuk dikirim</translation>
+    </message>
 </context>
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+52"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+72"/>
         <source>Customer details</source>
         <translation>Detail pelanggan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select a ticket or search for a customer (Ctrl+K).</source>
         <translation>Pilih tiket atau cari pelanggan (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>New note about this customer</source>
+        <translation>Catatan baru tentang pelanggan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note about this customer…</source>
+        <translation>Tambahkan catatan tentang pelanggan ini…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note kind</source>
+        <translation>Jenis catatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Pin</source>
+        <translation>Sematkan</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Pinned notes show at the top of every ticket</source>
+        <translation>Catatan yang disematkan ditampilkan di bagian atas setiap tiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save note</source>
+        <translation>Simpan catatan</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unpin</source>
+        <translation>Lepas sematan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting to send</source>
+        <translation>menunggu untuk dikirim</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Lifetime value</source>
         <translation>Nilai seumur hidup</translation>
     </message>
@@ -105,6 +201,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No orders yet.</source>
         <translation>Belum ada pesanan.</translation>
     </message>
@@ -119,7 +220,7 @@
         <translation>Belum pernah menghubungi sebelumnya.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Masalah yang sama terulang: %1 dalam 7 hari</translation>
     </message>
@@ -144,7 +245,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customers.py" line="+46"/>
+        <location filename="../../agentdesk/ui/views/customers.py" line="+48"/>
         <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
         <translation>Cari nama, email, telepon, nomor pesanan, tiket, atau catatan (Ctrl+K)</translation>
     </message>
@@ -159,7 +260,7 @@
         <translation>Pelanggan yang ditemukan</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Customers with the most recent tickets.</source>
         <translation>Pelanggan dengan tiket terbaru.</translation>
     </message>
@@ -179,7 +280,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+32"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+24"/>
         <source>Queues</source>
         <translation>Antrean</translation>
     </message>
@@ -209,7 +310,7 @@
         <translation>Tiket</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Mine</source>
         <translation>Milik saya</translation>
     </message>
@@ -234,7 +335,7 @@
         <translation>Selesai hari ini</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n tiket</numerusform>
@@ -250,11 +351,33 @@
         <source>Nothing waiting here. Well done.</source>
         <translation>Tidak ada yang menunggu di sini. Kerja bagus.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Reply saved; it is sent when the shop is reachable.</source>
+        <translation>Balasan tersimpan dan akan dikirim saat toko dapat dihubungi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note saved.</source>
+        <translation>Catatan internal tersimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Status %n tiket diubah menjadi %1. Urungkan dengan Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status change undone.</source>
+        <translation>Perubahan status telah diurungkan.</translation>
+    </message>
 </context>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-154"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-167"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -457,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+52"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+55"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -543,7 +666,22 @@
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
+        <source>Give a phone number, an e-mail address or an order number.</source>
+        <translation>Masukkan nomor telepon, alamat email, atau nomor pesanan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No customer matches %1; showing the search.</source>
+        <translation>Tidak ada pelanggan yang cocok dengan %1; menampilkan pencarian.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incoming contact: %1</source>
+        <translation>Kontak masuk: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Cache lokal: %1 pelanggan · %2 tiket terbuka</translation>
     </message>
@@ -580,7 +718,7 @@
         <translation>Terjadi kesalahan: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -588,7 +726,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-269"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-475"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -636,6 +774,68 @@
         <location line="+14"/>
         <source>First response due %1</source>
         <translation>Batas respons pertama %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../agentdesk/ui/shortcuts.py" line="+21"/>
+        <source>Find a customer, order, ticket or note</source>
+        <translation>Cari pelanggan, pesanan, tiket, atau catatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to Inbox, Customers, Dashboard, Proactive, Journeys, Plans, Training</source>
+        <translation>Buka Kotak masuk, Pelanggan, Dasbor, Proaktif, Perjalanan, Rencana, Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next / previous ticket in the queue</source>
+        <translation>Tiket berikutnya / sebelumnya dalam antrean</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move from the queue to the conversation</source>
+        <translation>Pindah dari antrean ke percakapan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the reply (or save the internal note)</source>
+        <translation>Kirim balasan (atau simpan catatan internal)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch between reply and internal note</source>
+        <translation>Beralih antara balasan dan catatan internal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last status change</source>
+        <translation>Batalkan perubahan status terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list</source>
+        <translation>Tampilkan daftar ini</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
     </message>
 </context>
 </TS>

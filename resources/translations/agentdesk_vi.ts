@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+149"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+162"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 ph</translation>
@@ -29,7 +29,7 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+167"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+174"/>
         <source>Conversation</source>
         <translation>Hội thoại</translation>
     </message>
@@ -39,7 +39,52 @@
         <translation>Chọn một phiếu trong hàng đợi. Dùng j và k để di chuyển, Enter để mở.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Ticket status</source>
+        <translation>Trạng thái phiếu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only colleagues see internal notes (Ctrl+I)</source>
+        <translation>Chỉ đồng nghiệp mới xem được ghi chú nội bộ (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add internal note</source>
+        <translation>Thêm ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send reply</source>
+        <translation>Gửi trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note for colleagues only…</source>
+        <translation>Ghi chú chỉ dành cho đồng nghiệp…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to %1… (Ctrl+Enter sends)</source>
+        <translation>Trả lời %1… (Ctrl+Enter để gửi)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>order %1</source>
         <translation>đơn hàng %1</translation>
     </message>
@@ -63,21 +108,72 @@
         <source>System</source>
         <translation>Hệ thống</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Not sent: will retry</source>
+        <translation>Chưa gửi được: sẽ thử lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved · waiting to send</source>
+        <translation>Đã lưu · đang chờ gửi</translation>
+    </message>
 </context>
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+52"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+72"/>
         <source>Customer details</source>
         <translation>Thông tin khách hàng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select a ticket or search for a customer (Ctrl+K).</source>
         <translation>Chọn một phiếu hoặc tìm khách hàng (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>New note about this customer</source>
+        <translation>Ghi chú mới về khách hàng này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a note about this customer…</source>
+        <translation>Thêm ghi chú về khách hàng này…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note kind</source>
+        <translation>Loại ghi chú</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Pin</source>
+        <translation>Ghim</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Pinned notes show at the top of every ticket</source>
+        <translation>Ghi chú đã ghim hiển thị ở đầu mọi phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unpin</source>
+        <translation>Bỏ ghim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting to send</source>
+        <translation>đang chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Lifetime value</source>
         <translation>Giá trị trọn đời</translation>
     </message>
@@ -105,6 +201,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No orders yet.</source>
         <translation>Chưa có đơn hàng nào.</translation>
     </message>
@@ -119,7 +220,7 @@
         <translation>Chưa từng liên hệ trước đây.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Sự cố lặp lại: %1 trong vòng 7 ngày</translation>
     </message>
@@ -144,7 +245,7 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customers.py" line="+46"/>
+        <location filename="../../agentdesk/ui/views/customers.py" line="+48"/>
         <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
         <translation>Tìm theo tên, email, số điện thoại, mã đơn hàng, phiếu hoặc ghi chú (Ctrl+K)</translation>
     </message>
@@ -159,7 +260,7 @@
         <translation>Khách hàng tìm thấy</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Customers with the most recent tickets.</source>
         <translation>Khách hàng có phiếu gần đây nhất.</translation>
     </message>
@@ -179,7 +280,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+32"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+24"/>
         <source>Queues</source>
         <translation>Hàng đợi</translation>
     </message>
@@ -209,7 +310,7 @@
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
@@ -234,7 +335,7 @@
         <translation>Đã giải quyết hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n phiếu</numerusform>
@@ -250,11 +351,33 @@
         <source>Nothing waiting here. Well done.</source>
         <translation>Không còn gì đang chờ. Làm tốt lắm.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Reply saved; it is sent when the shop is reachable.</source>
+        <translation>Đã lưu câu trả lời; câu trả lời sẽ được gửi khi kết nối được với cửa hàng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note saved.</source>
+        <translation>Đã lưu ghi chú nội bộ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Đã chuyển %n phiếu sang trạng thái %1. Hoàn tác bằng Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status change undone.</source>
+        <translation>Đã hoàn tác thay đổi trạng thái.</translation>
+    </message>
 </context>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-154"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-167"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -457,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+52"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+55"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -543,7 +666,22 @@
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
+        <source>Give a phone number, an e-mail address or an order number.</source>
+        <translation>Hãy nhập số điện thoại, địa chỉ email hoặc mã đơn hàng.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No customer matches %1; showing the search.</source>
+        <translation>Không có khách hàng nào khớp với %1; đang hiển thị phần tìm kiếm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incoming contact: %1</source>
+        <translation>Liên hệ đến: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Bộ nhớ đệm cục bộ: %1 khách hàng · %2 phiếu đang mở</translation>
     </message>
@@ -580,7 +718,7 @@
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>AgentDesk</source>
         <translation>AgentDesk</translation>
     </message>
@@ -588,7 +726,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-269"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-475"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -636,6 +774,68 @@
         <location line="+14"/>
         <source>First response due %1</source>
         <translation>Hạn phản hồi đầu tiên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../agentdesk/ui/shortcuts.py" line="+21"/>
+        <source>Find a customer, order, ticket or note</source>
+        <translation>Tìm khách hàng, đơn hàng, phiếu hoặc ghi chú</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to Inbox, Customers, Dashboard, Proactive, Journeys, Plans, Training</source>
+        <translation>Chuyển đến Hộp thư đến, Khách hàng, Bảng điều khiển, Chủ động, Hành trình, Kế hoạch, Đào tạo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next / previous ticket in the queue</source>
+        <translation>Phiếu tiếp theo / trước đó trong hàng đợi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move from the queue to the conversation</source>
+        <translation>Chuyển từ hàng đợi sang cuộc hội thoại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the reply (or save the internal note)</source>
+        <translation>Gửi trả lời (hoặc lưu ghi chú nội bộ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch between reply and internal note</source>
+        <translation>Chuyển giữa trả lời và ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last status change</source>
+        <translation>Hoàn tác thay đổi trạng thái gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list</source>
+        <translation>Hiển thị danh sách này</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
     </message>
 </context>
 </TS>

@@ -103,3 +103,17 @@ def test_hostile_queries_never_fail_or_inject(conn, query):
 def test_any_text_is_a_safe_query(conn, query):
     hits = search(conn, query, limit=5)
     assert len(hits) <= 5
+
+
+def test_screen_pop_lookup_by_phone_email_and_order(conn):
+    from agentdesk.store.queries import find_customer
+
+    assert find_customer(conn, phone="+45 21 34 56 78") == "c2"
+    assert find_customer(conn, phone="+4521345678") == "c2"
+    assert find_customer(conn, phone="21 34 56 78") == "c2"  # national form, no country code
+    assert find_customer(conn, phone="0912 345 678") == "c1"  # local form with trunk 0
+    assert find_customer(conn, email="METTE@example.dk") == "c2"
+    assert find_customer(conn, order="#1042") == "c2"
+    assert find_customer(conn, phone="+1 555 000 0000") is None
+    assert find_customer(conn, phone="12") is None
+    assert find_customer(conn, email="nobody@example.com") is None

@@ -146,3 +146,16 @@ def test_message_direction_follows_its_text_not_the_window():
     assert text_direction("Halo kak, ukuran keranjang?") == "ltr"
     assert text_direction("  123 السلام عليكم") == "rtl"
     assert text_direction("#1042 Nguyễn") == "ltr"
+
+
+def test_f1_lists_the_shortcuts(window, qtbot, monkeypatch):
+    from agentdesk.ui.shortcuts import ShortcutsDialog
+
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self) or 0)
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(shown) == 1
+    grid = shown[0].grid
+    keys = [grid.item(r, 0).text() for r in range(grid.rowCount())]
+    assert "Ctrl+K" in keys and "Ctrl+Enter" in keys and "Ctrl+Z" in keys

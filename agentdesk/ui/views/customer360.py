@@ -7,11 +7,24 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agentdesk.core.shipping import PROBLEM_STATES, ParcelState
+from agentdesk.core.types import Changes
+from agentdesk.store import actions
 from agentdesk.ui import labels
+from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 
 
@@ -45,34 +58,104 @@ def parcel_tone(state: str) -> str:
 class Customer360(QWidget):
     """Shows one customer's 360 from the dict `store.queries.customer_360` returns."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: Tasks | None = None,
+        agent_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.tasks = tasks
+        self.agent_id = agent_id
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Customer details"))
+        self.browser.anchorClicked.connect(self._link)
         self.empty = QLabel(self.tr("Select a ticket or search for a customer (Ctrl+K)."), self)
         self.empty.setObjectName("Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName(self.tr("New note about this customer"))
+        self.note.setPlaceholderText(self.tr("Add a note about this customer…"))
+        self.note.setMaximumHeight(64)
+        self.note_kind = QComboBox(self)
+        self.note_kind.setAccessibleName(self.tr("Note kind"))
+        for kind in ("general", "personalization", "preference", "warning"):
+            self.note_kind.addItem(labels.note_kind(kind), kind)
+        self.note_pin = QCheckBox(self.tr("Pin"), self)
+        self.note_pin.setToolTip(self.tr("Pinned notes show at the top of every ticket"))
+        self.note_save = QPushButton(self.tr("Save note"), self)
+        self.note_save.clicked.connect(self.save_note)
+        self.note_form = QWidget(self)
+        row = QHBoxLayout(self.note_form)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.note_kind)
+        row.addWidget(self.note_pin)
+        row.addStretch(1)
+        row.addWidget(self.note_save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
-        layout.addWidget(self.browser)
-        self.browser.hide()
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.note_form)
         self.customer: dict[str, Any] | None = None
+        self._set_visible(False)
+
+    def _set_visible(self, shown: bool) -> None:
+        self.empty.setVisible(not shown)
+        self.browser.setVisible(shown)
+        writable = shown and self.tasks is not None
+        self.note.setVisible(writable)
+        self.note_form.setVisible(writable)
+
+    def save_note(self) -> None:
+        text = self.note.toPlainText()
+        if self.tasks is None or self.customer is None or not text.strip():
+            return
+        cid, agent = self.customer["id"], self.agent_id
+        kind, pinned = self.note_kind.currentData(), self.note_pin.isChecked()
+
+        def done(_changes: Changes) -> None:
+            self.note.clear()
+            self.note_pin.setChecked(False)
+
+        self.tasks.change(lambda conn: actions.add_note(conn, cid, agent, text, kind, pinned), done)
+
+    def _link(self, url: QUrl) -> None:
+        action, _, note_id = url.toString().partition(":")
+        if self.tasks is not None and action in ("pin", "unpin"):
+            pinned = action == "pin"
+            self.tasks.change(lambda conn: actions.set_pinned(conn, note_id, pinned))
 
     def show_customer(self, c: dict[str, Any] | None, now: datetime | None = None) -> None:
+        if c is None or self.customer is None or c["id"] != self.customer["id"]:
+            self.note.clear()  # a draft note belongs to its customer
         self.customer = c
+        self._set_visible(c is not None)
         if c is None:
-            self.browser.hide()
-            self.empty.show()
             return
-        self.empty.hide()
-        self.browser.show()
+        scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.render_html(c, now or datetime.now(UTC)))
+        self.browser.verticalScrollBar().setValue(scroll)
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
+
+    def _note_html(self, n: dict[str, Any]) -> str:
+        tone = "bad" if n["kind"] == "warning" else "warn" if n["kind"] == "preference" else "ok"
+        mark = ("★ " if n["pinned"] else "") + labels.note_kind(n["kind"])
+        link_text = self.tr("Unpin") if n["pinned"] else self.tr("Pin")
+        link = f'<a href="{"unpin" if n["pinned"] else "pin"}:{_e(n["id"])}">{_e(link_text)}</a>'
+        waiting = ""
+        if n.get("sync"):
+            waiting = " " + badge("⏳ " + self.tr("waiting to send"), "warn")
+        author = f' <span style="color:{COLORS["muted"]};">— {_e(n["author"] or "")}</span>'
+        return (
+            f"<p>{badge(mark, tone)} {_e(labels.isolate(n['body']))}{author}"
+            f"{waiting} {link if self.tasks is not None else ''}</p>"
+        )
 
     def render_html(self, c: dict[str, Any], now: datetime) -> str:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -82,6 +165,7 @@ class Customer360(QWidget):
         csat_label = self.tr("CSAT")
         nps_label = self.tr("NPS")
         orders_title = self.tr("Orders")
+        notes_title = self.tr("Notes")
         no_orders = self.tr("No orders yet.")
         tickets_title = self.tr("Earlier tickets")
         no_tickets = self.tr("No earlier contact.")
@@ -101,13 +185,8 @@ class Customer360(QWidget):
                 "%1", labels.category(cat)
             )
             out.append(f"<p>{badge('⚠ ' + text, 'bad')}</p>")
-        pinned = [n for n in c["notes"] if n["pinned"]]
-        for n in pinned:
-            tone = (
-                "bad" if n["kind"] == "warning" else "warn" if n["kind"] == "preference" else "ok"
-            )
-            star = badge("★ " + labels.note_kind(n["kind"]), tone)
-            out.append(f"<p>{star} {_e(labels.isolate(n['body']))}</p>")
+        for n in (n for n in c["notes"] if n["pinned"]):
+            out.append(self._note_html(n))
         surveys = c["surveys"]
         if surveys:
             csat = " ".join(str(s["score"]) for s in surveys if s["kind"] == "csat")[:40]
@@ -118,6 +197,10 @@ class Customer360(QWidget):
             if nps:
                 parts.append(f"{_e(nps_label)} {nps}")
             out.append(f'<p style="color:{muted};">{" · ".join(parts)}</p>')
+        others = [n for n in c["notes"] if not n["pinned"]]
+        if others:
+            out.append(f"<h3>{_e(notes_title)}</h3>")
+            out.extend(self._note_html(n) for n in others[:10])
         out.append(f"<h3>{_e(orders_title)}</h3>")
         if not c["orders"]:
             out.append(f'<p style="color:{muted};">{_e(no_orders)}</p>')

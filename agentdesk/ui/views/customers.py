@@ -38,7 +38,9 @@ def _customer_of(conn: sqlite3.Connection, kind: SearchKind, ident: str) -> str 
 
 
 class CustomersView(QWidget):
-    def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: Tasks, agent_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.search = QLineEdit(self)
@@ -53,7 +55,7 @@ class CustomersView(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("Muted")
         self.hint.setWordWrap(True)
-        self.panel = Customer360(self)
+        self.panel = Customer360(tasks, agent_id, self)
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(6, 6, 0, 6)

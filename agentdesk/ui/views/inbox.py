@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,10 +19,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTabBar,
     QTableView,
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.core.types import Category, Changes, Channel
-from agentdesk.store import queries
+from agentdesk.store import actions, queries
 from agentdesk.ui import labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
@@ -155,6 +159,9 @@ class QueueModel(QAbstractTableModel):
 
 
 class Conversation(QWidget):
+    send_requested = Signal(str, str, bool)  # ticket id, text, public
+    status_requested = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
@@ -171,20 +178,93 @@ class Conversation(QWidget):
         self.empty.setObjectName("Empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Ticket status"))
+        for code in ("open", "pending", "solved", "closed"):
+            self.status.addItem(labels.status(code), code)
+        self.status.activated.connect(self._status_chosen)
+        self.composer = QPlainTextEdit(self)
+        self.composer.setAccessibleName(self.tr("Reply"))
+        self.composer.setMaximumHeight(120)
+        self.internal = QCheckBox(self.tr("Internal note"), self)
+        self.internal.setToolTip(self.tr("Only colleagues see internal notes (Ctrl+I)"))
+        self.internal.toggled.connect(self._mode_changed)
+        self.send = QPushButton(self)
+        self.send.clicked.connect(self._send)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            sc = QShortcut(QKeySequence(keys), self.composer)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self._send)
+        toggle = QShortcut(QKeySequence("Ctrl+I"), self)
+        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        toggle.activated.connect(self.internal.toggle)
+        head = QHBoxLayout()
+        head.addWidget(self.meta, 1)
+        head.addWidget(self.status)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.internal)
+        actions_row.addStretch(1)
+        actions_row.addWidget(self.send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.title)
-        layout.addWidget(self.meta)
+        layout.addLayout(head)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.composer)
+        layout.addLayout(actions_row)
         layout.addWidget(self.empty, 1)
+        self.ticket: dict[str, Any] | None = None
+        self._mode_changed(False)
         self.show_ticket(None)
 
+    def _mode_changed(self, internal: bool) -> None:
+        self.send.setText(self.tr("Add internal note") if internal else self.tr("Send reply"))
+        self.send.setToolTip(self.tr("Ctrl+Enter"))
+        name = self.ticket["customer"] if self.ticket else ""
+        self.composer.setPlaceholderText(
+            self.tr("Note for colleagues only…")
+            if internal
+            else self.tr("Reply to %1… (Ctrl+Enter sends)").replace("%1", name)
+        )
+
+    def _send(self) -> None:
+        text = self.composer.toPlainText()
+        if self.ticket is None or not text.strip():
+            return
+        self.send_requested.emit(self.ticket["id"], text, not self.internal.isChecked())
+
+    def _status_chosen(self, index: int) -> None:
+        if self.ticket is not None and self.status.itemData(index) != self.ticket["status"]:
+            self.status_requested.emit(self.status.itemData(index))
+
+    @staticmethod
+    def _sync_note(m: dict[str, Any]) -> str:
+        return _sync_text(m.get("sync"))
+
+    def sent(self) -> None:
+        """The reply is saved locally: clear the composer for the next one."""
+        self.composer.clear()
+        self.internal.setChecked(False)
+
     def show_ticket(self, t: dict[str, Any] | None) -> None:
-        for w in (self.title, self.meta, self.browser):
+        if t is None or self.ticket is None or t["id"] != self.ticket["id"]:
+            self.composer.clear()  # a draft belongs to its ticket
+        self.ticket = t
+        for w in (
+            self.title,
+            self.meta,
+            self.browser,
+            self.status,
+            self.composer,
+            self.internal,
+            self.send,
+        ):
             w.setVisible(t is not None)
         self.empty.setVisible(t is None)
         if t is None:
             return
+        self.status.setCurrentIndex(self.status.findData(t["status"]))
+        self._mode_changed(self.internal.isChecked())
         self.title.setText(t["subject"])
         bits = [
             f'<span dir="ltr">#{html.escape(t["id"])}</span>',
@@ -218,14 +298,27 @@ class Conversation(QWidget):
                 f'<span style="color:{COLORS["muted"]};">{labels.when(m["created_at"])}</span>'
                 f'<div dir="{labels.text_direction(m["body"])}">'
                 f"{html.escape(m['body']).replace(chr(10), '<br/>')}</div>"
-                "</td></tr></table>"
+                f"{self._sync_note(m)}</td></tr></table>"
             )
         out.append("</body></html>")
         self.browser.setHtml(directed("".join(out), rtl))
 
 
+def _sync_text(state: str | None) -> str:
+    if state is None:
+        return ""
+    tone = "bad" if state == "failed" else "warn"
+    text = (
+        QCoreApplication.translate("Conversation", "Not sent: will retry")
+        if state == "failed"
+        else QCoreApplication.translate("Conversation", "Saved · waiting to send")
+    )
+    return f"<div>{badge('⏳ ' + text, tone)}</div>"
+
+
 class InboxView(QWidget):
     open_customer = Signal(str)
+    message = Signal(str)  # a short confirmation for the status bar
 
     QUEUE_ORDER = ("mine", "unassigned", "open", "proactive", "solved_today")
 
@@ -282,7 +375,7 @@ class InboxView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.conversation = Conversation(self)
-        self.customer = Customer360(self)
+        self.customer = Customer360(tasks, agent_id, self)
 
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -318,6 +411,12 @@ class InboxView(QWidget):
         self.timer.timeout.connect(self.model.tick)
         self.timer.start(30_000)
         tasks.changed.connect(self.on_changes)
+        self.conversation.send_requested.connect(self.send_reply)
+        self.conversation.status_requested.connect(self.set_status)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_status)
+        self.last_status: actions.StatusChange | None = None
         self.current_ticket: dict[str, Any] | None = None
         start = self.QUEUE_ORDER.index(self.queue)
         if self.tabs.currentIndex() == start:
@@ -355,7 +454,13 @@ class InboxView(QWidget):
         ids, counts = result
         for i, q in enumerate(self.QUEUE_ORDER):
             self.tabs.setTabText(i, f"{self.queue_name(q)}  {counts[q]}")
+        current = self.table.currentIndex()
+        keep_id = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
+        keep_row = current.row()
         self.model.set_ids(ids)
+        if keep_id is not None and ids:
+            # Stay on the same ticket; if it left this queue, on the one that took its place.
+            self.select(ids.index(keep_id) if keep_id in ids else min(keep_row, len(ids) - 1))
         self.count.setText(self.tr("%n ticket(s)", "", len(ids)))
         has = bool(ids)
         self.table.setVisible(has)
@@ -411,7 +516,63 @@ class InboxView(QWidget):
         self.customer.show_customer(customer)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.everything:
-            self.reload()
-        elif changes.tickets:
+        if changes.everything or changes.tickets:
             self.model.refresh_rows(changes.tickets)
+            self.reload()  # a ticket may have joined or left this queue
+            shown = self.current_ticket
+            if shown and shown["id"] in changes.tickets:
+                self._current_changed(self.table.currentIndex(), QModelIndex())
+        elif self.current_ticket and self.current_ticket["customer_id"] in changes.customers:
+            self._current_changed(self.table.currentIndex(), QModelIndex())
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        ids = [self.model.ids[r] for r in rows if 0 <= r < len(self.model.ids)]
+        if not ids and self.current_ticket:
+            ids = [self.current_ticket["id"]]
+        return ids
+
+    def send_reply(self, ticket_id: str, text: str, public: bool) -> None:
+        agent = self.agent_id
+
+        def done(_changes: Changes) -> None:
+            if self.current_ticket and self.current_ticket["id"] == ticket_id:
+                self.conversation.sent()
+            self.message.emit(
+                self.tr("Reply saved; it is sent when the shop is reachable.")
+                if public
+                else self.tr("Internal note saved.")
+            )
+
+        # The composer keeps the text until the write succeeded: a failure loses nothing.
+        self.tasks.change(lambda conn: actions.reply(conn, ticket_id, agent, text, public), done)
+
+    def set_status(self, status: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        result: list[actions.StatusChange] = []
+
+        def write(conn: sqlite3.Connection) -> Changes:
+            result.append(actions.set_status(conn, ids, status))
+            return result[0].changes
+
+        def done(_changes: Changes) -> None:
+            self.last_status = result[0]
+            self.message.emit(
+                self.tr("%n ticket(s) set to %1. Undo with Ctrl+Z.", "", len(ids)).replace(
+                    "%1", labels.status(status)
+                )
+            )
+
+        self.tasks.change(write, done)
+
+    def undo_status(self) -> None:
+        change = self.last_status
+        if change is None:
+            return
+        self.last_status = None
+        self.tasks.change(
+            lambda conn: actions.undo_status(conn, change),
+            lambda _c: self.message.emit(self.tr("Status change undone.")),
+        )

@@ -1,0 +1,113 @@
+"""Working a ticket through the real widgets: reply, internal note, status with undo, notes."""
+
+from PySide6.QtCore import Qt
+
+
+def open_first_open_ticket(window, qtbot):
+    inbox = window.inbox
+    window.show_view("inbox")
+    inbox.tabs.setCurrentIndex(inbox.QUEUE_ORDER.index("open"))
+    assert window.tasks.wait_idle()
+    inbox.table.setFocus()
+    qtbot.waitActive(window)
+    inbox.select(0)
+    qtbot.keyClick(inbox.table, Qt.Key.Key_J)  # keyboard: next ticket
+    assert window.tasks.wait_idle()
+    assert inbox.current_ticket is not None
+    return inbox
+
+
+def outbox(window, entity_kind):
+    return window.conn.execute(
+        "SELECT kind, state, entity_id FROM outbox WHERE kind = ? ORDER BY seq", [entity_kind]
+    ).fetchall()
+
+
+def test_reply_with_ctrl_enter_is_saved_at_once_and_shown_pending(window, qtbot):
+    inbox = open_first_open_ticket(window, qtbot)
+    ticket_id = inbox.current_ticket["id"]
+    composer = inbox.conversation.composer
+    composer.setFocus()
+    qtbot.keyClicks(composer, "Thanks for waiting - your parcel left the hub today.")
+    qtbot.keyClick(composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: composer.toPlainText() == "", timeout=5000)
+    assert window.tasks.wait_idle()
+    text = inbox.conversation.browser.toPlainText()
+    assert "your parcel left the hub today" in text
+    assert "waiting to send" in text
+    items = outbox(window, "message")
+    assert len(items) == 1 and items[0][1] == "pending"
+    status = window.conn.execute("SELECT status FROM tickets WHERE id = ?", [ticket_id])
+    assert status.fetchone()[0] in ("pending", "solved", "closed")
+    assert "Reply saved" in window.statusBar().currentMessage()
+
+
+def test_internal_note_is_marked_and_does_not_reach_the_customer(window, qtbot):
+    inbox = open_first_open_ticket(window, qtbot)
+    conv = inbox.conversation
+    conv.internal.setChecked(True)
+    assert conv.send.text() == "Add internal note"
+    conv.composer.setPlainText("Checked with the carrier: stuck at the hub.")
+    qtbot.mouseClick(conv.send, Qt.MouseButton.LeftButton)
+    assert window.tasks.wait_idle()
+    assert "Internal note" in conv.browser.toPlainText()
+    public = window.conn.execute(
+        "SELECT public FROM messages WHERE body = 'Checked with the carrier: stuck at the hub.'"
+    ).fetchone()[0]
+    assert public == 0
+
+
+def test_empty_reply_sends_nothing(window, qtbot):
+    inbox = open_first_open_ticket(window, qtbot)
+    inbox.conversation.composer.setPlainText("   ")
+    qtbot.mouseClick(inbox.conversation.send, Qt.MouseButton.LeftButton)
+    assert window.tasks.wait_idle()
+    assert outbox(window, "message") == []
+
+
+def test_solve_then_undo_with_ctrl_z(window, qtbot):
+    inbox = open_first_open_ticket(window, qtbot)
+    ticket_id = inbox.current_ticket["id"]
+    before = window.conn.execute(
+        "SELECT status, solved_at FROM tickets WHERE id = ?", [ticket_id]
+    ).fetchone()
+    combo = inbox.conversation.status
+    combo.setCurrentIndex(combo.findData("solved"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.tasks.wait_idle()
+    assert (
+        window.conn.execute("SELECT status FROM tickets WHERE id = ?", [ticket_id]).fetchone()[0]
+        == "solved"
+    )
+    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    inbox.table.setFocus()
+    qtbot.keyClick(inbox.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.tasks.wait_idle()
+    after = window.conn.execute(
+        "SELECT status, solved_at FROM tickets WHERE id = ?", [ticket_id]
+    ).fetchone()
+    assert after == before
+
+
+def test_add_and_pin_a_note_from_the_360(window, qtbot):
+    window.show_view("customers")
+    assert window.tasks.wait_idle()
+    panel = window.customers.panel
+    cid = panel.customer["id"]
+    panel.note.setPlainText("Prefers a call after 16:00")
+    panel.note_kind.setCurrentIndex(panel.note_kind.findData("preference"))
+    qtbot.mouseClick(panel.note_save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Prefers a call after 16:00" in panel.plain_text(), timeout=5000)
+    assert panel.note.toPlainText() == ""
+    note_id, pinned = window.conn.execute(
+        "SELECT id, pinned FROM notes WHERE customer_id = ? AND body = ?",
+        [cid, "Prefers a call after 16:00"],
+    ).fetchone()
+    assert pinned == 0
+    assert "waiting to send" in panel.plain_text()
+    from PySide6.QtCore import QUrl
+
+    panel.browser.anchorClicked.emit(QUrl(f"pin:{note_id}"))
+    assert window.tasks.wait_idle()
+    qtbot.waitUntil(lambda: "★ Preference" in panel.plain_text(), timeout=5000)
+    assert window.conn.execute("SELECT pinned FROM notes WHERE id = ?", [note_id]).fetchone()[0]
