@@ -122,7 +122,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+72"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+73"/>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
@@ -132,7 +132,47 @@
         <translation>اختر تذكرة أو ابحث عن عميل (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Timeline shows:</source>
+        <translation>يعرض الخط الزمني:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline filter</source>
+        <translation>تصفية الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>كل شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel scans</source>
+        <translation>عمليات مسح الطرود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>الاستبيانات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New note about this customer</source>
         <translation>ملاحظة جديدة عن هذا العميل</translation>
     </message>
@@ -148,12 +188,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>تظهر الملاحظات المثبّتة في أعلى كل تذكرة</translation>
     </message>
@@ -163,7 +203,7 @@
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Unpin</source>
         <translation>إلغاء التثبيت</translation>
     </message>
@@ -173,7 +213,42 @@
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Order #%1 · %2</source>
+        <translation>الطلب #%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel of #%1: %2</source>
+        <translation>طرد الطلب #%1: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call · %1</source>
+        <translation>مكالمة · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lifetime value</source>
         <translation>القيمة الإجمالية للعميل</translation>
     </message>
@@ -190,22 +265,48 @@
         </translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Nothing of this kind yet.</source>
+        <translation>لا يوجد شيء من هذا النوع بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n older item(s) not shown</source>
+        <translation>
+            <numerusform>لا توجد عناصر أقدم مخفية</numerusform>
+            <numerusform>عنصر واحد أقدم غير معروض</numerusform>
+            <numerusform>عنصران أقدم غير معروضين</numerusform>
+            <numerusform>%n عناصر أقدم غير معروضة</numerusform>
+            <numerusform>%n عنصرًا أقدم غير معروض</numerusform>
+            <numerusform>%n عنصر أقدم غير معروض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+14"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-135"/>
+        <location line="+136"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -215,17 +316,7 @@
         <translation>لا توجد طلبات بعد.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Earlier tickets</source>
-        <translation>التذاكر السابقة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No earlier contact.</source>
-        <translation>لا يوجد تواصل سابق.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>تكرار المشكلة نفسها: %1 خلال 7 أيام</translation>
     </message>

@@ -122,7 +122,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+72"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+73"/>
         <source>Customer details</source>
         <translation>Kundeoplysninger</translation>
     </message>
@@ -132,7 +132,47 @@
         <translation>Vælg en sag, eller søg efter en kunde (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Timeline shows:</source>
+        <translation>Tidslinjen viser:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline filter</source>
+        <translation>Filter for tidslinje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel scans</source>
+        <translation>Pakkescanninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Beskeder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Undersøgelser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New note about this customer</source>
         <translation>Ny note om denne kunde</translation>
     </message>
@@ -148,12 +188,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Pin</source>
         <translation>Fastgør</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Fastgjorte noter vises øverst i hver sag</translation>
     </message>
@@ -163,7 +203,7 @@
         <translation>Gem note</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Unpin</source>
         <translation>Frigør</translation>
     </message>
@@ -173,7 +213,42 @@
         <translation>venter på at blive sendt</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Order #%1 · %2</source>
+        <translation>Ordre #%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel of #%1: %2</source>
+        <translation>Pakke til #%1: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call · %1</source>
+        <translation>Opkald · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lifetime value</source>
         <translation>Livstidsværdi</translation>
     </message>
@@ -186,22 +261,44 @@
         </translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Nothing of this kind yet.</source>
+        <translation>Intet af denne slags endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n older item(s) not shown</source>
+        <translation>
+            <numerusform>%n ældre punkt vises ikke</numerusform>
+            <numerusform>%n ældre punkter vises ikke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+14"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-135"/>
+        <location line="+136"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -211,17 +308,7 @@
         <translation>Ingen ordrer endnu.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Earlier tickets</source>
-        <translation>Tidligere sager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No earlier contact.</source>
-        <translation>Ingen tidligere henvendelser.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Samme problem igen: %1 inden for 7 dage</translation>
     </message>

@@ -122,7 +122,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+72"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+73"/>
         <source>Customer details</source>
         <translation>Detail pelanggan</translation>
     </message>
@@ -132,7 +132,47 @@
         <translation>Pilih tiket atau cari pelanggan (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Timeline shows:</source>
+        <translation>Linimasa menampilkan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline filter</source>
+        <translation>Filter linimasa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel scans</source>
+        <translation>Pemindaian paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Survei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New note about this customer</source>
         <translation>Catatan baru tentang pelanggan ini</translation>
     </message>
@@ -148,12 +188,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Catatan yang disematkan ditampilkan di bagian atas setiap tiket</translation>
     </message>
@@ -163,7 +203,7 @@
         <translation>Simpan catatan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
@@ -173,7 +213,42 @@
         <translation>menunggu untuk dikirim</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Order #%1 · %2</source>
+        <translation>Pesanan #%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel of #%1: %2</source>
+        <translation>Paket pesanan #%1: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>Agen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call · %1</source>
+        <translation>Panggilan · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lifetime value</source>
         <translation>Nilai seumur hidup</translation>
     </message>
@@ -185,22 +260,43 @@
         </translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Nothing of this kind yet.</source>
+        <translation>Belum ada untuk jenis ini.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n older item(s) not shown</source>
+        <translation>
+            <numerusform>%n item lama tidak ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+14"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-135"/>
+        <location line="+136"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -210,17 +306,7 @@
         <translation>Belum ada pesanan.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Earlier tickets</source>
-        <translation>Tiket sebelumnya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No earlier contact.</source>
-        <translation>Belum pernah menghubungi sebelumnya.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Masalah yang sama terulang: %1 dalam 7 hari</translation>
     </message>

@@ -122,7 +122,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+72"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+73"/>
         <source>Customer details</source>
         <translation>Thông tin khách hàng</translation>
     </message>
@@ -132,7 +132,47 @@
         <translation>Chọn một phiếu hoặc tìm khách hàng (Ctrl+K).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Timeline shows:</source>
+        <translation>Dòng thời gian hiển thị:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline filter</source>
+        <translation>Bộ lọc dòng thời gian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel scans</source>
+        <translation>Lượt quét bưu kiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Tin nhắn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New note about this customer</source>
         <translation>Ghi chú mới về khách hàng này</translation>
     </message>
@@ -148,12 +188,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Ghi chú đã ghim hiển thị ở đầu mọi phiếu</translation>
     </message>
@@ -163,7 +203,7 @@
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Unpin</source>
         <translation>Bỏ ghim</translation>
     </message>
@@ -173,7 +213,42 @@
         <translation>đang chờ gửi</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Order #%1 · %2</source>
+        <translation>Đơn hàng #%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel of #%1: %2</source>
+        <translation>Bưu kiện của #%1: %2</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal note</source>
+        <translation>Ghi chú nội bộ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call · %1</source>
+        <translation>Cuộc gọi · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lifetime value</source>
         <translation>Giá trị trọn đời</translation>
     </message>
@@ -185,22 +260,43 @@
         </translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Nothing of this kind yet.</source>
+        <translation>Chưa có mục nào thuộc loại này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n older item(s) not shown</source>
+        <translation>
+            <numerusform>%n mục cũ hơn không được hiển thị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+14"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-135"/>
+        <location line="+136"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -210,17 +306,7 @@
         <translation>Chưa có đơn hàng nào.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Earlier tickets</source>
-        <translation>Phiếu trước đây</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No earlier contact.</source>
-        <translation>Chưa từng liên hệ trước đây.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Sự cố lặp lại: %1 trong vòng 7 ngày</translation>
     </message>

@@ -111,3 +111,18 @@ def test_add_and_pin_a_note_from_the_360(window, qtbot):
     assert window.tasks.wait_idle()
     qtbot.waitUntil(lambda: "★ Preference" in panel.plain_text(), timeout=5000)
     assert window.conn.execute("SELECT pinned FROM notes WHERE id = ?", [note_id]).fetchone()[0]
+
+
+def test_timeline_interleaves_history_and_filters_by_kind(window, qtbot):
+    window.show_view("customers")
+    assert window.tasks.wait_idle()
+    panel = window.customers.panel
+    everything = panel.plain_text()
+    assert "Timeline" in everything and "Parcel of #" in everything
+    panel.timeline_kind.setCurrentIndex(panel.timeline_kind.findData("scan"))
+    timeline = panel.plain_text().split("Timeline", 1)[1]
+    lines = [line for line in timeline.splitlines() if line.strip()]
+    assert lines and all("Parcel of #" in line for line in lines)
+    panel.timeline_kind.setCurrentIndex(panel.timeline_kind.findData("call"))
+    timeline = panel.plain_text().split("Timeline", 1)[1]
+    assert "Parcel of #" not in timeline

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.core.shipping import PROBLEM_STATES, ParcelState
 from agentdesk.core.types import Changes
-from agentdesk.store import actions
+from agentdesk.store import actions, queries
 from agentdesk.ui import labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
@@ -32,6 +32,7 @@ def _e(text: object) -> str:
     return html.escape(str(text or ""))
 
 
+TIMELINE_ROWS = 40
 _BLOCK = re.compile(r"<(div|p|h3|td)(?![^>]*\bdir=)")
 
 
@@ -75,6 +76,22 @@ class Customer360(QWidget):
         self.empty.setObjectName("Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.timeline_label = QLabel(self.tr("Timeline shows:"), self)
+        self.timeline_kind = QComboBox(self)
+        self.timeline_kind.setAccessibleName(self.tr("Timeline filter"))
+        self.timeline_label.setBuddy(self.timeline_kind)
+        for code, text in (
+            (None, self.tr("Everything")),
+            ("order", self.tr("Orders")),
+            ("scan", self.tr("Parcel scans")),
+            ("ticket", self.tr("Tickets")),
+            ("message", self.tr("Messages")),
+            ("call", self.tr("Calls")),
+            ("survey", self.tr("Surveys")),
+            ("note", self.tr("Notes")),
+        ):
+            self.timeline_kind.addItem(text, code)
+        self.timeline_kind.currentIndexChanged.connect(self._refilter)
         self.note = QPlainTextEdit(self)
         self.note.setAccessibleName(self.tr("New note about this customer"))
         self.note.setPlaceholderText(self.tr("Add a note about this customer…"))
@@ -97,6 +114,11 @@ class Customer360(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.timeline_label)
+        filter_row.addWidget(self.timeline_kind)
+        filter_row.addStretch(1)
+        layout.addLayout(filter_row)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.note_form)
@@ -106,6 +128,8 @@ class Customer360(QWidget):
     def _set_visible(self, shown: bool) -> None:
         self.empty.setVisible(not shown)
         self.browser.setVisible(shown)
+        self.timeline_label.setVisible(shown)
+        self.timeline_kind.setVisible(shown)
         writable = shown and self.tasks is not None
         self.note.setVisible(writable)
         self.note_form.setVisible(writable)
@@ -157,6 +181,41 @@ class Customer360(QWidget):
             f"{waiting} {link if self.tasks is not None else ''}</p>"
         )
 
+    def _timeline_line(self, item: dict[str, Any]) -> str:
+        r = item["ref"]
+        kind = item["kind"]
+        if kind == "order":
+            total = labels.money(r["total"], r["currency"])
+            return _e(self.tr("Order #%1 · %2").replace("%1", r["number"]).replace("%2", total))
+        if kind == "scan":
+            text = self.tr("Parcel of #%1: %2").replace("%1", r["order"])
+            return _e(text.replace("%2", labels.scan(r["status"]))) + _e(
+                f" · {r['carrier']}" + (f" · {r['location']}" if r.get("location") else "")
+            )
+        if kind == "ticket":
+            return (
+                f"<b>{_e(labels.isolate(r['subject']))}</b> · "
+                f"{_e(labels.channel(r['channel']))} · {_e(labels.category(r['category']))}"
+            )
+        if kind == "message":
+            who = self.tr("Customer") if r["author"] == "customer" else self.tr("Agent")
+            if not r["public"]:
+                who = self.tr("Internal note")
+            body = " ".join(r["body"].split())
+            short = body[:90] + ("…" if len(body) > 90 else "")
+            return f"{_e(who)}: {_e(labels.isolate(short))}"
+        if kind == "call":
+            return _e(self.tr("Call · %1").replace("%1", r["outcome"] or ""))
+        if kind == "survey":
+            label = self.tr("CSAT") if r["kind"] == "csat" else self.tr("NPS")
+            comment = f" · {labels.isolate(r['comment'])}" if r.get("comment") else ""
+            return _e(f"{label} {r['score']}{comment}")
+        return _e(self.tr("Note: %1").replace("%1", labels.isolate(r["body"])))
+
+    def _refilter(self) -> None:
+        if self.customer is not None:
+            self.show_customer(self.customer)
+
     def render_html(self, c: dict[str, Any], now: datetime) -> str:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         # lupdate only sees tr() calls outside f-strings: name every text first.
@@ -167,8 +226,8 @@ class Customer360(QWidget):
         orders_title = self.tr("Orders")
         notes_title = self.tr("Notes")
         no_orders = self.tr("No orders yet.")
-        tickets_title = self.tr("Earlier tickets")
-        no_tickets = self.tr("No earlier contact.")
+        timeline_title = self.tr("Timeline")
+        no_history = self.tr("Nothing of this kind yet.")
         muted = COLORS["muted"]
         out = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="margin:6px;">']
         out.append(f'<div style="font-size:17pt; font-weight:700;">{_e(c["name"])}</div>')
@@ -230,14 +289,18 @@ class Customer360(QWidget):
         if len(c["orders"]) > 12:
             more = self.tr("and %n more order(s)", "", len(c["orders"]) - 12)
             out.append(f'<p style="color:{muted};">{_e(more)}</p>')
-        out.append(f"<h3>{_e(tickets_title)}</h3>")
-        if not c["tickets"]:
-            out.append(f'<p style="color:{muted};">{_e(no_tickets)}</p>')
-        for t in c["tickets"][:15]:
+        out.append(f"<h3>{_e(timeline_title)}</h3>")
+        kind = self.timeline_kind.currentData()
+        items = [i for i in queries.timeline(c) if kind is None or i["kind"] == kind]
+        if not items:
+            out.append(f'<p style="color:{muted};">{_e(no_history)}</p>')
+        for item in items[:TIMELINE_ROWS]:
             out.append(
-                f"<div>{_e(labels.day(t['created_at']))} · {_e(labels.channel(t['channel']))} · "
-                f"<b>{_e(labels.isolate(t['subject']))}</b> · {_e(labels.category(t['category']))} · "
-                f"{_e(labels.status(t['status']))}</div>"
+                f'<div><span style="color:{muted};">{_e(labels.when(item["at"]))}</span> '
+                f"{self._timeline_line(item)}</div>"
             )
+        if len(items) > TIMELINE_ROWS:
+            more = self.tr("%n older item(s) not shown", "", len(items) - TIMELINE_ROWS)
+            out.append(f'<p style="color:{muted};">{_e(more)}</p>')
         out.append("</body></html>")
         return directed("".join(out), rtl)
