@@ -176,3 +176,53 @@ def assign(conn: sqlite3.Connection, ticket_ids: list[str], agent_id: str | None
         )
         enqueue(conn, "ticket_assign", tid, {"assignee_id": agent_id})
     return Changes(tickets=frozenset(ticket_ids))
+
+
+CALL_OUTCOMES = ("resolved", "follow_up", "no_answer", "escalated")
+
+
+def log_call(
+    conn: sqlite3.Connection,
+    customer_id: str,
+    agent_id: str | None,
+    started_at: str,
+    ended_at: str,
+    outcome: str,
+    summary: str = "",
+    ticket_id: str | None = None,
+    follow_up_at: str | None = None,
+) -> Changes:
+    """A finished phone call: when, how it ended, what was said, what was promised."""
+    if outcome not in CALL_OUTCOMES:
+        raise UserError(f"Unknown call outcome {outcome!r}.")
+    if ended_at < started_at:
+        raise UserError("A call cannot end before it started.")
+    cid = _new_id("call")
+    conn.execute(
+        "INSERT INTO calls(id, customer_id, ticket_id, agent_id, started_at, ended_at, outcome, "
+        "summary, follow_up_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        [
+            cid,
+            customer_id,
+            ticket_id,
+            agent_id,
+            started_at,
+            ended_at,
+            outcome,
+            summary.strip()[:MAX_BODY] or None,
+            follow_up_at,
+        ],
+    )
+    enqueue(
+        conn,
+        "call",
+        cid,
+        {
+            "customer_id": customer_id,
+            "ticket_id": ticket_id,
+            "outcome": outcome,
+            "follow_up_at": follow_up_at,
+        },
+    )
+    tickets = frozenset({ticket_id}) if ticket_id else frozenset()
+    return Changes(customers=frozenset({customer_id}), tickets=tickets)

@@ -247,7 +247,7 @@ def customer_360(
     )
     c["calls"] = _rows(
         conn,
-        "SELECT id, ticket_id, started_at, ended_at, outcome FROM calls "
+        "SELECT id, ticket_id, started_at, ended_at, outcome, summary, follow_up_at FROM calls "
         "WHERE customer_id = ? ORDER BY started_at DESC",
         [customer_id],
     )

@@ -330,3 +330,7 @@ WHEN new.author = 'agent' AND new.public = 1 BEGIN
 END;
 """
 MIGRATIONS[0] = V1 + V1_FIRST_RESPONSE
+
+# v2: calls carry the follow-up the agent promised on the phone.
+MIGRATIONS.append("ALTER TABLE calls ADD COLUMN follow_up_at TEXT;")
+LATEST = len(MIGRATIONS)

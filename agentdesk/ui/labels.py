@@ -76,6 +76,15 @@ def note_kind(code: str) -> str:
     }.get(code, code)
 
 
+def call_outcome(code: str | None) -> str:
+    return {
+        "resolved": QCoreApplication.translate("Label", "Resolved on the call"),
+        "follow_up": QCoreApplication.translate("Label", "Follow-up needed"),
+        "no_answer": QCoreApplication.translate("Label", "No answer"),
+        "escalated": QCoreApplication.translate("Label", "Escalated"),
+    }.get(code or "", code or "")
+
+
 def order_status(code: str) -> str:
     return {
         "delivered": QCoreApplication.translate("Label", "Delivered"),

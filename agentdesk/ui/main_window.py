@@ -151,6 +151,11 @@ class MainWindow(QMainWindow):
         help_action.triggered.connect(self.show_shortcuts)
         self.addAction(help_action)
 
+        call = QAction(self)
+        call.setShortcut(QKeySequence("Ctrl+L"))
+        call.triggered.connect(self.start_call)
+        self.addAction(call)
+
         find = QAction(self)
         find.setShortcut(QKeySequence("Ctrl+K"))
         find.triggered.connect(self.find)
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(text, 15_000)
                 answer(False, text)
                 return
-            self.customers.show_customer(customer_id)
+            self.customers.show_customer(customer_id, start_call="phone" in request)
             text = self.tr("Incoming contact: %1").replace("%1", what)
             self.statusBar().showMessage(text, 15_000)
             answer(True, text)
@@ -221,6 +226,10 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]
+
+    def start_call(self) -> None:
+        panel = self.inbox.customer if self.current_view() == "inbox" else self.customers.panel
+        panel.start_call()
 
     def show_shortcuts(self) -> None:
         from agentdesk.ui.shortcuts import ShortcutsDialog

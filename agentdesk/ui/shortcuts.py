@@ -41,6 +41,7 @@ def table() -> list[tuple[str, str]]:
             QCoreApplication.translate("Shortcuts", "Switch between reply and internal note"),
         ),
         ("Ctrl+Z", QCoreApplication.translate("Shortcuts", "Undo the last status change")),
+        ("Ctrl+L", QCoreApplication.translate("Shortcuts", "Log a call with the shown customer")),
         ("F1", QCoreApplication.translate("Shortcuts", "Show this list")),
     ]
 

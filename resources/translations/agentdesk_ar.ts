@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+162"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+171"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 د</translation>
@@ -24,6 +24,50 @@
         <location line="-3"/>
         <source>%1h %2m</source>
         <translation>%1 س %2 د</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/call.py" line="+51"/>
+        <source>Call with %1</source>
+        <translation>مكالمة مع %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call duration</source>
+        <translation>مدة المكالمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call notes</source>
+        <translation>ملاحظات المكالمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes while you talk…</source>
+        <translation>ملاحظات أثناء المحادثة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Follow-up date</source>
+        <translation>تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End call and save</source>
+        <translation>إنهاء المكالمة وحفظها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow up on</source>
+        <translation>المتابعة في</translation>
     </message>
 </context>
 <context>
@@ -122,7 +166,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+73"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+74"/>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
@@ -188,22 +232,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-86"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>تظهر الملاحظات المثبّتة في أعلى كل تذكرة</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Log call</source>
+        <translation>تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a call log with a running timer (Ctrl+L)</source>
+        <translation>بدء سجل مكالمة مع مؤقت يعمل (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Unpin</source>
         <translation>إلغاء التثبيت</translation>
     </message>
@@ -243,7 +297,12 @@
         <translation>مكالمة · %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>follow up %1</source>
+        <translation>متابعة في %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
@@ -299,14 +358,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -463,7 +522,7 @@
         <translation>لا يوجد شيء بانتظارك هنا. أحسنت.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Reply saved; it is sent when the shop is reachable.</source>
         <translation>تم حفظ الرد، وسيُرسَل عند توفّر الاتصال بالمتجر.</translation>
     </message>
@@ -493,7 +552,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-167"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-176"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -602,23 +661,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Delivered late</source>
         <translation>تم التسليم متأخرًا</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Returned</source>
         <translation>مُرتجع</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>Label created</source>
         <translation>تم إنشاء ملصق الشحن</translation>
     </message>
@@ -671,6 +730,26 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved on the call</source>
+        <translation>حُلّت أثناء المكالمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up needed</source>
+        <translation>تحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>لا يوجد رد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>تم التصعيد</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -782,7 +861,7 @@
         <translation>التدريب</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني أو رقم طلب.</translation>
     </message>
@@ -797,7 +876,7 @@
         <translation>تواصل وارد: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● التخزين المحلي: %1 من العملاء · %2 من التذاكر المفتوحة</translation>
     </message>
@@ -847,7 +926,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-475"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-476"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -933,6 +1012,11 @@
         <location line="+2"/>
         <source>Undo the last status change</source>
         <translation>التراجع عن آخر تغيير في الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call with the shown customer</source>
+        <translation>تسجيل مكالمة مع العميل المعروض</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+162"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+171"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 min</translation>
@@ -24,6 +24,50 @@
         <location line="-3"/>
         <source>%1h %2m</source>
         <translation>%1 t %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/call.py" line="+51"/>
+        <source>Call with %1</source>
+        <translation>Opkald med %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call duration</source>
+        <translation>Opkaldets varighed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call notes</source>
+        <translation>Noter til opkaldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes while you talk…</source>
+        <translation>Noter mens I taler…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End call and save</source>
+        <translation>Afslut opkald og gem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow up on</source>
+        <translation>Følg op den</translation>
     </message>
 </context>
 <context>
@@ -122,7 +166,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+73"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+74"/>
         <source>Customer details</source>
         <translation>Kundeoplysninger</translation>
     </message>
@@ -188,22 +232,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>Pin</source>
         <translation>Fastgør</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-86"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Fastgjorte noter vises øverst i hver sag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Log call</source>
+        <translation>Log opkald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a call log with a running timer (Ctrl+L)</source>
+        <translation>Start en opkaldslog med kørende ur (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Unpin</source>
         <translation>Frigør</translation>
     </message>
@@ -243,7 +297,12 @@
         <translation>Opkald · %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>follow up %1</source>
+        <translation>følg op %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -291,14 +350,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -443,7 +502,7 @@
         <translation>Intet venter her. Godt klaret.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Reply saved; it is sent when the shop is reachable.</source>
         <translation>Svaret er gemt og sendes, når der er forbindelse til webshoppen.</translation>
     </message>
@@ -469,7 +528,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-167"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-176"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -578,23 +637,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Delivered</source>
         <translation>Leveret</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Delivered late</source>
         <translation>Leveret for sent</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Returned</source>
         <translation>Returneret</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>Label created</source>
         <translation>Label oprettet</translation>
     </message>
@@ -647,6 +706,26 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved on the call</source>
+        <translation>Løst under opkaldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up needed</source>
+        <translation>Kræver opfølgning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Intet svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Eskaleret</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -758,7 +837,7 @@
         <translation>Træning</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Angiv et telefonnummer, en e-mailadresse eller et ordrenummer.</translation>
     </message>
@@ -773,7 +852,7 @@
         <translation>Indgående henvendelse: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Lokal cache: %1 kunder · %2 åbne sager</translation>
     </message>
@@ -819,7 +898,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-475"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-476"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -905,6 +984,11 @@
         <location line="+2"/>
         <source>Undo the last status change</source>
         <translation>Fortryd den seneste statusændring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call with the shown customer</source>
+        <translation>Log et opkald med den viste kunde</translation>
     </message>
     <message>
         <location line="+1"/>

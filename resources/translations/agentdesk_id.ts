@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+162"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+171"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 mnt</translation>
@@ -24,6 +24,50 @@
         <location line="-3"/>
         <source>%1h %2m</source>
         <translation>%1 j %2 mnt</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/call.py" line="+51"/>
+        <source>Call with %1</source>
+        <translation>Panggilan dengan %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call duration</source>
+        <translation>Durasi panggilan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call notes</source>
+        <translation>Catatan panggilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes while you talk…</source>
+        <translation>Catatan selama berbicara…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Follow-up date</source>
+        <translation>Tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End call and save</source>
+        <translation>Akhiri panggilan dan simpan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow up on</source>
+        <translation>Tindak lanjut pada</translation>
     </message>
 </context>
 <context>
@@ -122,7 +166,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+73"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+74"/>
         <source>Customer details</source>
         <translation>Detail pelanggan</translation>
     </message>
@@ -188,22 +232,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-86"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Catatan yang disematkan ditampilkan di bagian atas setiap tiket</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Log call</source>
+        <translation>Catat panggilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a call log with a running timer (Ctrl+L)</source>
+        <translation>Mulai catatan panggilan dengan pengatur waktu (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save note</source>
         <translation>Simpan catatan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
@@ -243,7 +297,12 @@
         <translation>Panggilan · %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>follow up %1</source>
+        <translation>tindak lanjut %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -289,14 +348,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -438,7 +497,7 @@
         <translation>Tidak ada yang menunggu di sini. Kerja bagus.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Reply saved; it is sent when the shop is reachable.</source>
         <translation>Balasan tersimpan dan akan dikirim saat toko dapat dihubungi.</translation>
     </message>
@@ -463,7 +522,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-167"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-176"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -572,23 +631,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Delivered late</source>
         <translation>Terkirim terlambat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>Label created</source>
         <translation>Label dibuat</translation>
     </message>
@@ -641,6 +700,26 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved on the call</source>
+        <translation>Selesai saat panggilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up needed</source>
+        <translation>Perlu tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Dieskalasi</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -752,7 +831,7 @@
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Masukkan nomor telepon, alamat email, atau nomor pesanan.</translation>
     </message>
@@ -767,7 +846,7 @@
         <translation>Kontak masuk: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Cache lokal: %1 pelanggan · %2 tiket terbuka</translation>
     </message>
@@ -812,7 +891,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-475"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-476"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -898,6 +977,11 @@
         <location line="+2"/>
         <source>Undo the last status change</source>
         <translation>Batalkan perubahan status terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call with the shown customer</source>
+        <translation>Catat panggilan dengan pelanggan yang ditampilkan</translation>
     </message>
     <message>
         <location line="+1"/>

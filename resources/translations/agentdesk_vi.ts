@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+162"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+171"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 ph</translation>
@@ -24,6 +24,50 @@
         <location line="-3"/>
         <source>%1h %2m</source>
         <translation>%1 g %2 ph</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/call.py" line="+51"/>
+        <source>Call with %1</source>
+        <translation>Cuộc gọi với %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call duration</source>
+        <translation>Thời lượng cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call notes</source>
+        <translation>Ghi chú cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes while you talk…</source>
+        <translation>Ghi chú trong khi trao đổi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Follow-up date</source>
+        <translation>Ngày theo dõi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End call and save</source>
+        <translation>Kết thúc cuộc gọi và lưu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow up on</source>
+        <translation>Theo dõi vào</translation>
     </message>
 </context>
 <context>
@@ -122,7 +166,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+73"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+74"/>
         <source>Customer details</source>
         <translation>Thông tin khách hàng</translation>
     </message>
@@ -188,22 +232,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-86"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Ghi chú đã ghim hiển thị ở đầu mọi phiếu</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Log call</source>
+        <translation>Ghi nhận cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a call log with a running timer (Ctrl+L)</source>
+        <translation>Bắt đầu ghi nhận cuộc gọi với đồng hồ đang chạy (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save note</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Unpin</source>
         <translation>Bỏ ghim</translation>
     </message>
@@ -243,7 +297,12 @@
         <translation>Cuộc gọi · %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>follow up %1</source>
+        <translation>theo dõi %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -289,14 +348,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-157"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -438,7 +497,7 @@
         <translation>Không còn gì đang chờ. Làm tốt lắm.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Reply saved; it is sent when the shop is reachable.</source>
         <translation>Đã lưu câu trả lời; câu trả lời sẽ được gửi khi kết nối được với cửa hàng.</translation>
     </message>
@@ -463,7 +522,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-167"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-176"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -572,23 +631,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Delivered late</source>
         <translation>Giao trễ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Returned</source>
         <translation>Đã hoàn trả</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>Label created</source>
         <translation>Đã tạo vận đơn</translation>
     </message>
@@ -641,6 +700,26 @@
         <location line="+1"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolved on the call</source>
+        <translation>Đã giải quyết trong cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up needed</source>
+        <translation>Cần theo dõi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Không trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>Đã chuyển cấp</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -752,7 +831,7 @@
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Hãy nhập số điện thoại, địa chỉ email hoặc mã đơn hàng.</translation>
     </message>
@@ -767,7 +846,7 @@
         <translation>Liên hệ đến: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Bộ nhớ đệm cục bộ: %1 khách hàng · %2 phiếu đang mở</translation>
     </message>
@@ -812,7 +891,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-475"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-476"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -898,6 +977,11 @@
         <location line="+2"/>
         <source>Undo the last status change</source>
         <translation>Hoàn tác thay đổi trạng thái gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call with the shown customer</source>
+        <translation>Ghi nhận cuộc gọi với khách hàng đang hiển thị</translation>
     </message>
     <message>
         <location line="+1"/>

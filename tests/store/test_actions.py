@@ -118,3 +118,30 @@ def test_a_failed_write_leaves_no_outbox_item(conn, demo_db):
     with pytest.raises(sqlite3.IntegrityError), conn:
         actions.reply(conn, tid, "no-such-agent", "hello")
     assert conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == before
+
+
+def test_call_log_is_saved_with_outcome_and_follow_up(conn):
+    tid, customer = open_ticket(conn)
+    with conn:
+        changes = actions.log_call(
+            conn,
+            customer,
+            "agent-1",
+            "2026-11-20T10:00:00Z",
+            "2026-11-20T10:07:30Z",
+            "follow_up",
+            "Promised a callback",
+            ticket_id=tid,
+            follow_up_at="2026-11-22",
+        )
+    assert changes.customers == {customer} and changes.tickets == {tid}
+    row = conn.execute(
+        "SELECT outcome, summary, follow_up_at FROM calls WHERE ticket_id = ? "
+        "AND summary IS NOT NULL ORDER BY rowid DESC",
+        [tid],
+    ).fetchone()
+    assert row == ("follow_up", "Promised a callback", "2026-11-22")
+    with pytest.raises(UserError), conn:
+        actions.log_call(
+            conn, customer, "agent-1", "2026-11-20T10:00:00Z", "2026-11-20T09:00:00Z", "resolved"
+        )

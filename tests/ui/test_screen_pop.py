@@ -35,6 +35,8 @@ def test_pop_by_phone_from_another_process(window, qtbot):
     assert window.current_view() == "customers"
     qtbot.waitUntil(lambda: (window.customers.panel.customer or {}).get("id") == cid, timeout=5000)
     assert name in window.customers.panel.plain_text()
+    call = window.customers.panel.call  # a call from the phone starts the call log
+    assert call is not None and call.isVisible() and name in call.windowTitle()
 
 
 def test_pop_by_order_number_and_unknown_caller(window, qtbot):

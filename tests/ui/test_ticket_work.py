@@ -1,5 +1,7 @@
 """Working a ticket through the real widgets: reply, internal note, status with undo, notes."""
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 
 
@@ -126,3 +128,46 @@ def test_timeline_interleaves_history_and_filters_by_kind(window, qtbot):
     panel.timeline_kind.setCurrentIndex(panel.timeline_kind.findData("call"))
     timeline = panel.plain_text().split("Timeline", 1)[1]
     assert "Parcel of #" not in timeline
+
+
+def test_log_a_call_from_a_ticket_with_timer_notes_and_follow_up(window, qtbot):
+    inbox = open_first_open_ticket(window, qtbot)
+    ticket_id = inbox.current_ticket["id"]
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = inbox.customer.call
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.clock.text().startswith("☎ 0:0")
+    dialog.started -= timedelta(minutes=3)
+    dialog._tick()
+    assert dialog.clock.text().startswith("☎ 3:")  # the timer shows the running call
+    qtbot.keyClicks(dialog.notes, "Customer will check with the neighbour")
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("follow_up"))
+    assert dialog.follow_up.isEnabled()
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert window.tasks.wait_idle()
+    row = window.conn.execute(
+        "SELECT outcome, summary, follow_up_at, started_at < ended_at FROM calls "
+        "WHERE ticket_id = ? AND summary IS NOT NULL",
+        [ticket_id],
+    ).fetchone()
+    assert row[0] == "follow_up" and row[1] == "Customer will check with the neighbour"
+    assert row[2] and row[3] == 1
+    assert window.conn.execute("SELECT count(*) FROM outbox WHERE kind = 'call'").fetchone()[0] == 1
+    qtbot.waitUntil(lambda: "Follow-up needed" in inbox.customer.plain_text(), timeout=5000)
+
+
+def test_closing_the_call_window_saves_the_notes(window, qtbot):
+    window.show_view("customers")
+    assert window.tasks.wait_idle()
+    dialog = window.customers.panel.start_call()
+    dialog.notes.setPlainText("Asked about the invoice")
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert window.tasks.wait_idle()
+    assert (
+        window.conn.execute(
+            "SELECT count(*) FROM calls WHERE summary = 'Asked about the invoice'"
+        ).fetchone()[0]
+        == 1
+    )

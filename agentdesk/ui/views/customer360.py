@@ -26,6 +26,7 @@ from agentdesk.store import actions, queries
 from agentdesk.ui import labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
+from agentdesk.ui.views.call import CallDialog
 
 
 def _e(text: object) -> str:
@@ -102,6 +103,11 @@ class Customer360(QWidget):
             self.note_kind.addItem(labels.note_kind(kind), kind)
         self.note_pin = QCheckBox(self.tr("Pin"), self)
         self.note_pin.setToolTip(self.tr("Pinned notes show at the top of every ticket"))
+        self.call_button = QPushButton(self.tr("Log call"), self)
+        self.call_button.setToolTip(self.tr("Start a call log with a running timer (Ctrl+L)"))
+        self.call_button.clicked.connect(self.start_call)
+        self.call: CallDialog | None = None
+        self.ticket_id: str | None = None
         self.note_save = QPushButton(self.tr("Save note"), self)
         self.note_save.clicked.connect(self.save_note)
         self.note_form = QWidget(self)
@@ -110,6 +116,7 @@ class Customer360(QWidget):
         row.addWidget(self.note_kind)
         row.addWidget(self.note_pin)
         row.addStretch(1)
+        row.addWidget(self.call_button)
         row.addWidget(self.note_save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +140,17 @@ class Customer360(QWidget):
         writable = shown and self.tasks is not None
         self.note.setVisible(writable)
         self.note_form.setVisible(writable)
+
+    def start_call(self) -> CallDialog | None:
+        """Open the call log for the shown customer (and ticket, beside a ticket)."""
+        if self.tasks is None or self.customer is None:
+            return None
+        if self.call is not None and self.call.isVisible():
+            self.call.raise_()
+            return self.call
+        self.call = CallDialog(self.tasks, self.customer, self.agent_id, self.ticket_id, self)
+        self.call.show()
+        return self.call
 
     def save_note(self) -> None:
         text = self.note.toPlainText()
@@ -205,7 +223,12 @@ class Customer360(QWidget):
             short = body[:90] + ("…" if len(body) > 90 else "")
             return f"{_e(who)}: {_e(labels.isolate(short))}"
         if kind == "call":
-            return _e(self.tr("Call · %1").replace("%1", r["outcome"] or ""))
+            text = self.tr("Call · %1").replace("%1", labels.call_outcome(r["outcome"]))
+            if r.get("follow_up_at"):
+                text += " · " + self.tr("follow up %1").replace("%1", r["follow_up_at"])
+            if r.get("summary"):
+                text += " · " + labels.isolate(r["summary"])
+            return _e(text)
         if kind == "survey":
             label = self.tr("CSAT") if r["kind"] == "csat" else self.tr("NPS")
             comment = f" · {labels.isolate(r['comment'])}" if r.get("comment") else ""

@@ -146,11 +146,17 @@ class CustomersView(QWidget):
             return
         self.show_customer(item.data(Qt.ItemDataRole.UserRole))
 
-    def show_customer(self, customer_id: str) -> None:
+    def show_customer(self, customer_id: str, start_call: bool = False) -> None:
         now = datetime.now(UTC)
+
+        def shown(customer: dict[str, Any] | None) -> None:
+            self.panel.show_customer(customer)
+            if start_call and customer is not None:
+                self.panel.start_call()  # a screen pop from the phone starts the call log
+
         self.tasks.query(
             lambda conn: queries.customer_360(conn, customer_id, now),
-            self.tasks.latest(f"customer-{id(self)}", self.panel.show_customer),
+            self.tasks.latest(f"customer-{id(self)}", shown),
         )
 
     def on_changes(self, changes: Changes) -> None:

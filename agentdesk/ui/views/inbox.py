@@ -512,6 +512,7 @@ class InboxView(QWidget):
     def _show_detail(self, result: tuple[Any, Any]) -> None:
         ticket, customer = result
         self.current_ticket = ticket
+        self.customer.ticket_id = ticket["id"] if ticket else None
         self.conversation.show_ticket(ticket)
         self.customer.show_customer(customer)
 
