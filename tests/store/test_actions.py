@@ -145,3 +145,22 @@ def test_call_log_is_saved_with_outcome_and_follow_up(conn):
         actions.log_call(
             conn, customer, "agent-1", "2026-11-20T10:00:00Z", "2026-11-20T09:00:00Z", "resolved"
         )
+
+
+def test_assign_moves_tickets_and_refuses_unknown_agents(conn):
+    tids = [
+        t
+        for (t,) in conn.execute(
+            "SELECT id FROM tickets WHERE assignee_id IS NULL AND status = 'open' LIMIT 2"
+        )
+    ]
+    assert tids
+    with conn:
+        actions.assign(conn, tids, "agent-2")
+    marks = ",".join("?" * len(tids))
+    owners = {
+        a for (a,) in conn.execute(f"SELECT assignee_id FROM tickets WHERE id IN ({marks})", tids)
+    }
+    assert owners == {"agent-2"}
+    with pytest.raises(UserError), conn:
+        actions.assign(conn, tids, "ghost")
