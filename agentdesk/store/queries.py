@@ -41,17 +41,15 @@ def current_agent(conn: sqlite3.Connection, configured: str = "") -> dict[str, A
     return found[0] if found else None
 
 
-def queue_ids(
-    conn: sqlite3.Connection,
+def _queue_where(
     queue: str,
-    agent_id: str | None = None,
-    channel: str | None = None,
-    category: str | None = None,
-    sort: str = "sla",
-    now: datetime | None = None,
-) -> list[str]:
-    """Ticket ids of a queue, in display order; rows are fetched later by range."""
-    where, args = [], []
+    agent_id: str | None,
+    channel: str | None,
+    category: str | None,
+    now: datetime | None,
+) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
     if queue == "mine":
         where += [OPEN, "t.assignee_id = ?"]
         args.append(agent_id or "")
@@ -73,12 +71,31 @@ def queue_ids(
     if category:
         where.append("t.category = ?")
         args.append(category)
-    sql = f"SELECT t.id FROM tickets t WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}"
+    return " AND ".join(where), args
+
+
+def queue_ids(
+    conn: sqlite3.Connection,
+    queue: str,
+    agent_id: str | None = None,
+    channel: str | None = None,
+    category: str | None = None,
+    sort: str = "sla",
+    now: datetime | None = None,
+) -> list[str]:
+    """Ticket ids of a queue, in display order; rows are fetched later by range."""
+    where, args = _queue_where(queue, agent_id, channel, category, now)
+    sql = f"SELECT t.id FROM tickets t WHERE {where} ORDER BY {SORTS[sort]}"
     return [r[0] for r in conn.execute(sql, args)]
 
 
 def queue_counts(conn: sqlite3.Connection, agent_id: str | None, now: datetime) -> dict[str, int]:
-    counts = {q: len(queue_ids(conn, q, agent_id, now=now)) for q in QUEUES}
+    counts = {}
+    for q in QUEUES:
+        where, args = _queue_where(q, agent_id, None, None, now)
+        counts[q] = int(
+            conn.execute(f"SELECT count(*) FROM tickets t WHERE {where}", args).fetchone()[0]
+        )
     return counts
 
 
