@@ -140,22 +140,11 @@ def ticket_detail(conn: sqlite3.Connection, ticket_id: str) -> dict[str, Any] | 
     return ticket
 
 
-def same_problem_before(
-    conn: sqlite3.Connection, customer_id: str, category: str, created_at: str, days: int = 7
-) -> bool:
-    """Did this customer open another ticket of this category in the `days` before?"""
-    since = to_utc_text(
-        datetime.fromisoformat(created_at.replace("Z", "+00:00")) - timedelta(days=days)
-    )
-    row = conn.execute(
-        "SELECT 1 FROM tickets WHERE customer_id = ? AND category = ? AND created_at >= ? "
-        "AND created_at < ? LIMIT 1",
-        [customer_id, category, since, created_at],
-    ).fetchone()
-    return row is not None
+def came_back(ticket: dict[str, Any], tickets: list[dict[str, Any]], days: int = 7) -> bool:
+    """Did the customer open another ticket of this category in the `days` before this one?
 
-
-def _came_back(ticket: dict[str, Any], tickets: list[dict[str, Any]], days: int = 7) -> bool:
+    `tickets` are all of that customer's tickets (as `customer_360` lists them).
+    """
     since = to_utc_text(
         datetime.fromisoformat(ticket["created_at"].replace("Z", "+00:00")) - timedelta(days=days)
     )
@@ -279,7 +268,7 @@ def customer_360(
         {
             t["category"]
             for t in c["tickets"]
-            if t["created_at"] >= week_ago and _came_back(t, c["tickets"])
+            if t["created_at"] >= week_ago and came_back(t, c["tickets"])
         }
     )
     return c

@@ -171,3 +171,25 @@ def test_closing_the_call_window_saves_the_notes(window, qtbot):
         ).fetchone()[0]
         == 1
     )
+
+
+def test_repeat_contact_is_marked_and_a_first_contact_is_not(window, qtbot):
+    repeat_sql = (
+        "EXISTS (SELECT 1 FROM tickets a WHERE a.customer_id = b.customer_id "
+        "AND a.category = b.category AND a.created_at < b.created_at "
+        "AND julianday(b.created_at) - julianday(a.created_at) <= 7)"
+    )
+    repeat = window.conn.execute(
+        f"SELECT id FROM tickets b WHERE status IN ('open','pending') AND {repeat_sql}"
+    ).fetchone()[0]
+    first = window.conn.execute(
+        f"SELECT id FROM tickets b WHERE status IN ('open','pending') AND NOT {repeat_sql}"
+    ).fetchone()[0]
+    inbox = window.inbox
+    inbox.tabs.setCurrentIndex(inbox.QUEUE_ORDER.index("open"))
+    assert window.tasks.wait_idle()
+    for ticket_id, marked in ((repeat, True), (first, False)):
+        inbox.select(inbox.model.ids.index(ticket_id))
+        assert window.tasks.wait_idle()
+        assert inbox.current_ticket["id"] == ticket_id
+        assert ("Same problem again" in inbox.conversation.meta.text()) is marked

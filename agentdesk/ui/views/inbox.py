@@ -502,10 +502,9 @@ class InboxView(QWidget):
             t = queries.ticket_detail(conn, tid)
             if t is None:
                 return None, None
-            t["same_problem"] = queries.same_problem_before(
-                conn, t["customer_id"], t["category"], t["created_at"]
-            )
-            return t, queries.customer_360(conn, t["customer_id"], now)
+            customer = queries.customer_360(conn, t["customer_id"], now)
+            t["same_problem"] = customer is not None and queries.came_back(t, customer["tickets"])
+            return t, customer
 
         self.tasks.query(load, self.tasks.latest(f"detail-{id(self)}", self._show_detail))
 
