@@ -24,7 +24,7 @@ from agentdesk.store.writer import Readers, Writer
 class _Relay(QObject):
     """Lives on the GUI thread; signals emitted from workers are queued to it."""
 
-    done = Signal(object, object, object)  # callback, result, error
+    done = Signal(object, object, object)  # (on_done, on_error), result, error
 
 
 class _Job(QRunnable):
@@ -38,9 +38,9 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:
-            self.relay.done.emit(self.callback, None, exc)
+            self.relay.done.emit((self.callback, None), None, exc)
         else:
-            self.relay.done.emit(self.callback, result, None)
+            self.relay.done.emit((self.callback, None), result, None)
 
 
 class Tasks(QObject):
@@ -70,7 +70,9 @@ class Tasks(QObject):
         self,
         fn: Callable[[sqlite3.Connection], Changes],
         on_done: Callable[[Changes], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
     ) -> None:
+        """`on_error` hears only this write's failure (the status bar hears it via `failed`)."""
         self._started()
         future = self.writer.submit(fn)
 
@@ -82,7 +84,7 @@ class Tasks(QObject):
 
         def relay(f: Future[Changes]) -> None:
             error = f.exception()
-            self._relay.done.emit(after, None if error else f.result(), error)
+            self._relay.done.emit((after, on_error), None if error else f.result(), error)
 
         future.add_done_callback(relay)
 
@@ -91,14 +93,23 @@ class Tasks(QObject):
         self.busy_changed.emit(self.pending)
 
     @Slot(object, object, object)
-    def _finish(self, callback: Callable[[Any], None] | None, result: Any, error: Any) -> None:
+    def _finish(
+        self,
+        callbacks: tuple[Callable[[Any], None] | None, Callable[[str], None] | None],
+        result: Any,
+        error: Any,
+    ) -> None:
         self.pending -= 1
         self.busy_changed.emit(self.pending)
+        on_done, on_error = callbacks
         if error is not None:
-            self.failed.emit(str(error) or type(error).__name__)
+            message = str(error) or type(error).__name__
+            self.failed.emit(message)
+            if on_error is not None:
+                on_error(message)
             return
-        if callback is not None:
-            callback(result)
+        if on_done is not None:
+            on_done(result)
 
     def latest(self, key: str, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         """Wrap `callback` so only the newest request under `key` is delivered.

@@ -193,3 +193,23 @@ def test_repeat_contact_is_marked_and_a_first_contact_is_not(window, qtbot):
         assert window.tasks.wait_idle()
         assert inbox.current_ticket["id"] == ticket_id
         assert ("Same problem again" in inbox.conversation.meta.text()) is marked
+
+
+def test_a_failed_call_save_keeps_the_window_and_notes(window, qtbot):
+    window.show_view("customers")
+    assert window.tasks.wait_idle()
+    dialog = window.customers.panel.start_call()
+    dialog.notes.setPlainText("Customer asked for a manager")
+    dialog.agent_id = "no-such-agent"  # the write breaks a foreign key and rolls back
+    with qtbot.waitSignal(window.tasks.failed, timeout=5000):
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert window.tasks.wait_idle()
+    assert dialog.isVisible() and dialog.save.isEnabled()
+    assert dialog.notes.toPlainText() == "Customer asked for a manager"
+    # another, unrelated failure must not touch this dialog's button state
+    dialog.save.setEnabled(False)
+    window.tasks.change(lambda conn: conn.execute("SELECT * FROM no_such_table"))
+    assert window.tasks.wait_idle()
+    assert not dialog.save.isEnabled()
+    dialog._done = True
+    dialog.close()

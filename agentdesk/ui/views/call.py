@@ -124,9 +124,9 @@ class CallDialog(QDialog):
                 conn, customer, agent, started, ended, outcome, summary, ticket, follow
             ),
             done,
+            # If the write fails, the dialog stays open with the notes: nothing is lost.
+            on_error=lambda _message: self.save.setEnabled(True),
         )
-        # If the write fails, the dialog stays open with the notes: nothing is lost.
-        self.tasks.failed.connect(lambda _m: self.save.setEnabled(True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._done and self.notes.toPlainText().strip():
