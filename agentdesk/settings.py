@@ -119,9 +119,12 @@ class Settings:
         os.replace(tmp, self.path)
 
     def sla_minutes(self, channel: str, priority: str = "normal") -> float:
-        base = float(self.get(f"sla.{channel}_minutes"))
-        return base * {"urgent": 0.5, "high": 0.75}.get(priority, 1.0)
+        return _scaled(float(self.get(f"sla.{channel}_minutes")), priority)
+
+
+def _scaled(minutes: float, priority: str) -> float:
+    return minutes * {"urgent": 0.5, "high": 0.75}.get(priority, 1.0)
 
 
 def default_sla_minutes(channel: str, priority: str = "normal") -> float:
-    return float(_SLA[channel]) * {"urgent": 0.5, "high": 0.75}.get(priority, 1.0)
+    return _scaled(float(_SLA[channel]), priority)

@@ -26,14 +26,3 @@ def search_tokens(phone: str | None) -> str:
     if national and national != digits:
         found += [national, "0" + national]
     return " ".join(found)
-
-
-def to_e164(phone: str, region: str | None = None) -> str | None:
-    """The E.164 form of a phone number, or None if it cannot be parsed."""
-    try:
-        parsed = phonenumbers.parse(phone, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_possible_number(parsed):
-        return None
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)

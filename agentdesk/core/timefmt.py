@@ -35,9 +35,5 @@ def normalise(value: str) -> str:
     return to_utc_text(parse_rfc3339(value))
 
 
-def from_storage(value: str) -> datetime:
-    return parse_rfc3339(value)
-
-
 def now_utc_text() -> str:
     return to_utc_text(datetime.now(UTC).replace(microsecond=0))

@@ -45,11 +45,6 @@ class Category(StrEnum):
     PRODUCT_QUESTION = "product_question"
 
 
-LOGISTICS_CATEGORIES = frozenset(
-    {Category.LATE_DELIVERY, Category.LOST_PARCEL, Category.WRONG_ITEM, Category.DAMAGED}
-)
-
-
 class JourneyStage(StrEnum):
     BROWSE = "browse"
     CHECKOUT = "checkout"

@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -56,7 +56,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
 
         self.stack = QStackedWidget(self)
-        self.inbox = InboxView(self.tasks, self.conn, agent["id"] if agent else None, self)
+        self.inbox = InboxView(
+            self.tasks,
+            self.conn,
+            agent["id"] if agent else None,
+            self.settings.get("sla.warn_fraction"),
+            self,
+        )
         self.customers = CustomersView(self.tasks, agent["id"] if agent else None, self)
         self.views: dict[str, QWidget] = {
             "inbox": self.inbox,
@@ -162,8 +168,6 @@ class MainWindow(QMainWindow):
         self.addAction(find)
 
         central = QWidget(self)
-        from PySide6.QtWidgets import QHBoxLayout
-
         h = QHBoxLayout(central)
         h.setContentsMargins(0, 0, 0, 0)
         h.setSpacing(0)
@@ -296,6 +300,3 @@ class MainWindow(QMainWindow):
         self.tasks.close()
         self.conn.close()
         super().closeEvent(event)
-
-    def warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("AgentDesk"), text)

@@ -159,3 +159,31 @@ def test_f1_lists_the_shortcuts(window, qtbot, monkeypatch):
     grid = shown[0].grid
     keys = [grid.item(r, 0).text() for r in range(grid.rowCount())]
     assert "Ctrl+K" in keys and "Ctrl+Enter" in keys and "Ctrl+Z" in keys
+
+
+def test_sla_amber_point_follows_the_setting(qtbot, demo_db, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from agentdesk.settings import Settings
+    from agentdesk.ui.main_window import MainWindow
+
+    settings = Settings(tmp_path / "s.json")
+    settings.set("sla.warn_fraction", 0.5)
+    w = MainWindow(demo_db, "en", settings, remember_layout=False, listen=False)
+    qtbot.addWidget(w)
+    model = w.inbox.model
+    assert model.warn_fraction == 0.5
+    model.now = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+    row = {
+        "status": "open",
+        "first_response_at": None,
+        "created_at": "2026-11-20T11:00:00Z",
+        "sla_due_at": "2026-11-20T13:00:00Z",
+    }
+    assert model.sla(row)[1] is None  # half the time left: not amber at 0.5
+    model.now += timedelta(minutes=20)  # 40 of 120 minutes left
+    assert model.sla(row)[1] == "warn"  # amber at 0.5; the old fixed 0.75 would not be yet
+    model.now += timedelta(hours=1)
+    assert model.sla(row)[1] == "bad"
+    w.tasks.wait_idle()
+    w.tasks.close()

@@ -50,7 +50,7 @@ class QueueModel(QAbstractTableModel):
 
     COLUMNS = ("sla", "channel", "customer", "subject", "category", "status", "assignee", "age")
 
-    def __init__(self, conn: sqlite3.Connection, warn_fraction: float = 0.75) -> None:
+    def __init__(self, conn: sqlite3.Connection, warn_fraction: float) -> None:
         super().__init__()
         self.conn = conn
         self.ids: list[str] = []
@@ -317,7 +317,6 @@ def _sync_text(state: str | None) -> str:
 
 
 class InboxView(QWidget):
-    open_customer = Signal(str)
     message = Signal(str)  # a short confirmation for the status bar
 
     QUEUE_ORDER = ("mine", "unassigned", "open", "proactive", "solved_today")
@@ -327,13 +326,14 @@ class InboxView(QWidget):
         tasks: Tasks,
         conn: sqlite3.Connection,
         agent_id: str | None,
+        warn_fraction: float,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.agent_id = agent_id
         self.queue = "open" if agent_id is None else "mine"
-        self.model = QueueModel(conn)
+        self.model = QueueModel(conn, warn_fraction)
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName(self.tr("Queues"))
         for q in self.QUEUE_ORDER:
