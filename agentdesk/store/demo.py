@@ -103,6 +103,7 @@ class _Gen:
         self.seq = dict.fromkeys(("order", "ticket", "message", "note", "survey", "call"), 0)
         self.rows: dict[str, list[tuple[Any, ...]]] = {}
         self.stats = DemoStats()
+        self.agent_ids: list[str] = []  # filled by _agents
 
     # --- people ---------------------------------------------------------------------------
     def _name_pools(self) -> dict[str, dict[str, list[Any]]]:
@@ -236,7 +237,7 @@ def _agents(conn: sqlite3.Connection, g: _Gen, customers: int) -> None:
         email = fold(name).replace(" ", ".").replace("'", "") + "@support.example.com"
         rows.append((f"agent-{i + 1}", name, email, role))
     conn.executemany("INSERT INTO agents(id, name, email, role) VALUES (?,?,?,?)", rows)
-    g.agent_ids = [r[0] for r in rows if r[3] == "agent"]  # type: ignore[attr-defined]
+    g.agent_ids = [r[0] for r in rows if r[3] == "agent"]
     g.stats.agents = len(rows)
 
 
@@ -455,7 +456,7 @@ def _ticket(
     elif r.random() < 0.02:
         priority = "urgent"
     unassigned = status == "open" and r.random() < 0.35
-    assignee = None if unassigned else _pick(r, g.agent_ids)  # type: ignore[attr-defined]
+    assignee = None if unassigned else _pick(r, g.agent_ids)
     sla_due = created + timedelta(minutes=default_sla_minutes(channel, priority))
     # The conversation.
     msgs: list[tuple[datetime, str, str | None, int, str]] = [
@@ -469,7 +470,7 @@ def _ticket(
     )
     t = created + frt
     replied = status != "open" or r.random() < 0.4
-    agent = assignee or _pick(r, g.agent_ids)  # type: ignore[attr-defined]
+    agent = assignee or _pick(r, g.agent_ids)
     if replied and t < now:
         msgs.append((t, "agent", agent, 1, say("agent_reply")))
         if r.random() < 0.25:
@@ -570,7 +571,7 @@ def _customer_notes(g: _Gen, ctx: dict[str, Any], had_problem: bool) -> None:
     for kind in kinds:
         at = g.now - timedelta(days=r.uniform(1, 300))
         nid = f"note-{g.next_id('note')}"
-        author = _pick(r, g.agent_ids)  # type: ignore[attr-defined]
+        author = _pick(r, g.agent_ids)
         g.add("notes", (nid, ctx["cid"], None, author, _ts(at), _pick(r, notes[kind]), 1, kind))
         g.stats.notes += 1
 
