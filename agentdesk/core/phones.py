@@ -26,3 +26,18 @@ def search_tokens(phone: str | None) -> str:
     if national and national != digits:
         found += [national, "0" + national]
     return " ".join(found)
+
+
+def time_zone(phone: str | None) -> str | None:
+    """The IANA time zone a phone number belongs to, when its country has exactly one
+    (or the number pins it down); None when unknown."""
+    if not phone:
+        return None
+    from phonenumbers import timezone
+
+    try:
+        parsed = phonenumbers.parse(phone, None)
+    except phonenumbers.NumberParseException:
+        return None
+    zones = [z for z in timezone.time_zones_for_number(parsed) if "/" in z]
+    return zones[0] if zones else None

@@ -59,3 +59,39 @@ PROBLEM_STATES = frozenset(
         ParcelState.RETURNED,
     }
 )
+
+
+# Public tracking pages of the carriers the shops we serve use; `{}` is the tracking number.
+TRACKING_PAGES: dict[str, str] = {
+    "postnord": "https://tracking.postnord.com/dk/?id={}",
+    "gls": "https://gls-group.com/DK/da/find-pakke?match={}",
+    "dao": "https://www.dao.as/privat/find-din-pakke?stregkode={}",
+    "bring": "https://tracking.bring.com/tracking/{}",
+    "royal mail": "https://www.royalmail.com/track-your-item#/tracking-results/{}",
+    "dpd": "https://track.dpd.co.uk/parcels/{}",
+    "evri": "https://www.evri.com/track/parcel/{}",
+    "parcelforce": "https://www.parcelforce.com/track-trace?trackNumber={}",
+    "aramex": "https://www.aramex.com/track/results?ShipmentNumber={}",
+    "bosta": "https://bosta.co/tracking-shipments?shipment-number={}",
+    "egypt post": "https://egyptpost.gov.eg/ar-eg/TrackTrace/GetShipmentDetails?barcode={}",
+    "j&t express": "https://jet.co.id/track?awb={}",
+    "jne": "https://www.jne.co.id/tracking-package?awb={}",
+    "sicepat": "https://www.sicepat.com/checkAwb?awb={}",
+    "anteraja": "https://anteraja.id/tracking/{}",
+    "giao hàng nhanh": "https://donhang.ghn.vn/?order_code={}",
+    "giao hàng tiết kiệm": "https://i.ghtk.vn/{}",
+    "viettel post": "https://viettelpost.com.vn/tra-cuu-hanh-trinh-don/?key={}",
+    "vnpost": "https://www.vnpost.vn/tra-cuu-hanh-trinh/buu-pham?key={}",
+}
+
+
+def tracking_link(carrier: str | None, tracking: str | None) -> str | None:
+    """The carrier's public tracking page for this parcel, when we know the carrier."""
+    if not carrier or not tracking:
+        return None
+    page = TRACKING_PAGES.get(carrier.strip().casefold())
+    if page is None:
+        return None
+    from urllib.parse import quote
+
+    return page.format(quote(tracking.strip(), safe=""))

@@ -11,10 +11,12 @@ import json
 import sqlite3
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+from agentdesk.core.money import MoneyError, parse_amount
 from agentdesk.core.timefmt import now_utc_text
-from agentdesk.core.types import Changes, NoteKind, TicketStatus
+from agentdesk.core.types import Changes, JourneyStage, NoteKind, Priority, TicketStatus
 from agentdesk.store.errors import UserError
 
 MAX_BODY = 100_000
@@ -117,65 +119,114 @@ def set_pinned(conn: sqlite3.Connection, note_id: str, pinned: bool) -> Changes:
     return Changes(customers=frozenset({str(row[0])}), notes=frozenset({note_id}))
 
 
-@dataclass(frozen=True)
-class StatusChange:
-    """What a status change replaced, so it can be undone exactly."""
+# The ticket fields an agent sets from the console, and what each accepts.
+TICKET_FIELDS = ("status", "priority", "category", "assignee_id", "journey_stage")
+MAX_CATEGORY = 60
 
-    previous: tuple[tuple[str, str, str | None], ...]  # (ticket id, status, solved_at)
+
+@dataclass(frozen=True)
+class TicketChange:
+    """What a change to tickets replaced, so it can be undone exactly."""
+
+    # (ticket id, ((column, old value), ...)); only tickets that really changed
+    previous: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
+    fields: tuple[str, ...]
     changes: Changes
 
 
-def set_status(conn: sqlite3.Connection, ticket_ids: list[str], status: str) -> StatusChange:
-    TicketStatus(status)
+StatusChange = TicketChange  # the name the status undo grew up with
+
+
+def _check_ticket_values(conn: sqlite3.Connection, values: dict[str, Any]) -> None:
+    unknown = set(values) - set(TICKET_FIELDS)
+    if unknown:
+        raise UserError(f"A ticket has no field called {sorted(unknown)[0]}.")
+    if "status" in values:
+        TicketStatus(values["status"])
+    if "priority" in values:
+        Priority(values["priority"])
+    if "journey_stage" in values and values["journey_stage"] is not None:
+        JourneyStage(values["journey_stage"])
+    if "category" in values:
+        cat = values["category"]
+        if not isinstance(cat, str) or not cat.strip() or len(cat) > MAX_CATEGORY:
+            raise UserError("A category is a short name, such as late_delivery.")
+    agent = values.get("assignee_id")
+    if agent is not None and (
+        conn.execute("SELECT 1 FROM agents WHERE id = ?", [agent]).fetchone() is None
+    ):
+        raise UserError("That agent does not exist.")
+
+
+def update_tickets(conn: sqlite3.Connection, ticket_ids: list[str], **values: Any) -> TicketChange:
+    """Set status, priority, category, assignee or journey stage on tickets, queued for sync.
+
+    Solving or closing stamps `solved_at` (kept if it was solved before); reopening clears it.
+    """
     if not ticket_ids:
         raise UserError("Select at least one ticket.")
+    if not values:
+        raise UserError("Nothing to change.")
+    _check_ticket_values(conn, values)
+    columns = list(values)
     marks = ",".join("?" * len(ticket_ids))
     before = conn.execute(
-        f"SELECT id, status, solved_at, customer_id FROM tickets WHERE id IN ({marks})", ticket_ids
+        f"SELECT id, customer_id, solved_at, {', '.join(columns)} FROM tickets "
+        f"WHERE id IN ({marks})",
+        ticket_ids,
     ).fetchall()
+    if not before:
+        raise UserError("Those tickets no longer exist.")
     at = now_utc_text()
-    solved = status in ("solved", "closed")
-    for tid, old, solved_at, _customer in before:
-        if old == status:
+    previous = []
+    for row in before:
+        tid, solved_at, old = row[0], row[2], dict(zip(columns, row[3:], strict=True))
+        new = {c: v for c, v in values.items() if old[c] != v}
+        if not new:
             continue
-        new_solved = (solved_at or at) if solved else None
+        saved = dict(old)
+        if "status" in new:
+            saved["solved_at"] = solved_at
+            new["solved_at"] = (solved_at or at) if new["status"] in ("solved", "closed") else None
+        sets = ", ".join(f"{c} = ?" for c in new)
         conn.execute(
-            "UPDATE tickets SET status = ?, solved_at = ?, updated_at = ? WHERE id = ?",
-            [status, new_solved, at, tid],
+            f"UPDATE tickets SET {sets}, updated_at = ? WHERE id = ?", [*new.values(), at, tid]
         )
-        enqueue(conn, "ticket_status", tid, {"status": status})
-    return StatusChange(
-        previous=tuple((r[0], r[1], r[2]) for r in before if r[1] != status),
+        payload = {c: v for c, v in new.items() if c != "solved_at"}
+        enqueue(conn, "ticket_update", tid, payload)
+        previous.append((tid, tuple((c, saved[c]) for c in new)))
+    return TicketChange(
+        previous=tuple(previous),
+        fields=tuple(columns),
         changes=Changes(
-            tickets=frozenset(r[0] for r in before), customers=frozenset(r[3] for r in before)
+            tickets=frozenset(r[0] for r in before), customers=frozenset(r[1] for r in before)
         ),
     )
 
 
-def undo_status(conn: sqlite3.Connection, change: StatusChange) -> Changes:
+def undo_tickets(conn: sqlite3.Connection, change: TicketChange) -> Changes:
+    """Put back exactly what `change` replaced (and tell the shop)."""
     at = now_utc_text()
-    for tid, status, solved_at in change.previous:
+    for tid, old in change.previous:
+        sets = ", ".join(f"{c} = ?" for c, _ in old)
         conn.execute(
-            "UPDATE tickets SET status = ?, solved_at = ?, updated_at = ? WHERE id = ?",
-            [status, solved_at, at, tid],
+            f"UPDATE tickets SET {sets}, updated_at = ? WHERE id = ?",
+            [*(v for _, v in old), at, tid],
         )
-        enqueue(conn, "ticket_status", tid, {"status": status})
+        enqueue(conn, "ticket_update", tid, {c: v for c, v in old if c != "solved_at"})
     return change.changes
 
 
+def set_status(conn: sqlite3.Connection, ticket_ids: list[str], status: str) -> TicketChange:
+    return update_tickets(conn, ticket_ids, status=status)
+
+
+def undo_status(conn: sqlite3.Connection, change: TicketChange) -> Changes:
+    return undo_tickets(conn, change)
+
+
 def assign(conn: sqlite3.Connection, ticket_ids: list[str], agent_id: str | None) -> Changes:
-    if (
-        agent_id is not None
-        and conn.execute("SELECT 1 FROM agents WHERE id = ?", [agent_id]).fetchone() is None
-    ):
-        raise UserError("That agent does not exist.")
-    at = now_utc_text()
-    for tid in ticket_ids:
-        conn.execute(
-            "UPDATE tickets SET assignee_id = ?, updated_at = ? WHERE id = ?", [agent_id, at, tid]
-        )
-        enqueue(conn, "ticket_assign", tid, {"assignee_id": agent_id})
-    return Changes(tickets=frozenset(ticket_ids))
+    return update_tickets(conn, ticket_ids, assignee_id=agent_id).changes
 
 
 CALL_OUTCOMES = ("resolved", "follow_up", "no_answer", "escalated")
@@ -226,3 +277,131 @@ def log_call(
     )
     tickets = frozenset({ticket_id}) if ticket_id else frozenset()
     return Changes(customers=frozenset({customer_id}), tickets=tickets)
+
+
+def edit_note(
+    conn: sqlite3.Connection, note_id: str, agent_id: str | None, body: str, kind: str | None = None
+) -> Changes:
+    """An author corrects their own note; colleagues' notes are theirs to change."""
+    text = _clean(body)
+    row = conn.execute(
+        "SELECT customer_id, author_id, kind FROM notes WHERE id = ?", [note_id]
+    ).fetchone()
+    if row is None:
+        raise UserError("That note no longer exists.")
+    if row[1] is None or row[1] != agent_id:
+        raise UserError("Only the colleague who wrote a note can edit it.")
+    new_kind = NoteKind(kind or row[2]).value
+    at = now_utc_text()
+    conn.execute(
+        "UPDATE notes SET body = ?, kind = ?, edited_at = ?, updated_at = ? WHERE id = ?",
+        [text, new_kind, at, at, note_id],
+    )
+    enqueue(conn, "note_edit", note_id, {"body": text, "kind": new_kind})
+    return Changes(customers=frozenset({str(row[0])}), notes=frozenset({note_id}))
+
+
+GOODWILL_KINDS = ("refund", "reship", "voucher")
+GOODWILL_STATES = ("queued", "sent", "confirmed", "failed")
+MAX_REASON = 2000
+
+
+def refundable(conn: sqlite3.Connection, order_id: str) -> Decimal:
+    """What is left to refund on an order: its total less refunds not failed."""
+    row = conn.execute("SELECT total FROM orders WHERE id = ?", [order_id]).fetchone()
+    if row is None:
+        raise UserError("That order no longer exists.")
+    done = sum(
+        (
+            Decimal(a)
+            for (a,) in conn.execute(
+                "SELECT amount FROM goodwill_actions WHERE order_id = ? AND kind = 'refund' "
+                "AND state != 'failed'",
+                [order_id],
+            )
+        ),
+        Decimal(0),
+    )
+    return max(Decimal(0), Decimal(row[0]) - done)
+
+
+def propose_goodwill(
+    conn: sqlite3.Connection,
+    order_id: str,
+    agent_id: str | None,
+    kind: str,
+    reason: str,
+    amount: str | None = None,
+    ticket_id: str | None = None,
+) -> Changes:
+    """A refund, reship or voucher for an order: recorded now, queued for the shop."""
+    if kind not in GOODWILL_KINDS:
+        raise UserError(f"Unknown goodwill action {kind!r}.")
+    why = reason.strip()
+    if not why:
+        raise UserError("Say why, so the shop and your colleagues understand the gesture.")
+    if len(why) > MAX_REASON:
+        raise UserError(f"The reason is too long (at most {MAX_REASON:,} characters).")
+    row = conn.execute(
+        "SELECT customer_id, currency, total FROM orders WHERE id = ?", [order_id]
+    ).fetchone()
+    if row is None:
+        raise UserError("That order no longer exists.")
+    customer, currency = str(row[0]), str(row[1])
+    value: Decimal | None = None
+    if kind != "reship":
+        try:
+            value = parse_amount(amount or "")
+        except MoneyError:
+            raise UserError("Give the amount as a number, such as 49.95.") from None
+        if value <= 0:
+            raise UserError("The amount must be more than zero.")
+        if kind == "refund" and value > (left := refundable(conn, order_id)):
+            raise UserError(f"At most {left} {currency} is left to refund on this order.")
+        if kind == "voucher" and value > Decimal(row[2]) * 2:
+            raise UserError("A voucher worth more than twice the order needs a lead's approval.")
+    gid = _new_id("gw")
+    at = now_utc_text()
+    text_amount = None if value is None else str(value.quantize(Decimal("0.01")))
+    conn.execute(
+        "INSERT INTO goodwill_actions(id, customer_id, order_id, ticket_id, author_id, kind, "
+        "amount, currency, reason, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [gid, customer, order_id, ticket_id, agent_id, kind, text_amount, currency, why, at],
+    )
+    enqueue(
+        conn,
+        "goodwill",
+        gid,
+        {
+            "order_id": order_id,
+            "kind": kind,
+            "amount": text_amount,
+            "currency": currency,
+            "reason": why,
+        },
+    )
+    tickets = frozenset({ticket_id}) if ticket_id else frozenset()
+    return Changes(customers=frozenset({customer}), tickets=tickets)
+
+
+def mark_goodwill(
+    conn: sqlite3.Connection,
+    goodwill_id: str,
+    state: str,
+    error: str | None = None,
+    remote_id: str | None = None,
+) -> Changes:
+    """What the shop said about a goodwill action (the sync engine calls this)."""
+    if state not in GOODWILL_STATES:
+        raise UserError(f"Unknown goodwill state {state!r}.")
+    row = conn.execute(
+        "SELECT customer_id FROM goodwill_actions WHERE id = ?", [goodwill_id]
+    ).fetchone()
+    if row is None:
+        raise UserError("That goodwill action no longer exists.")
+    conn.execute(
+        "UPDATE goodwill_actions SET state = ?, error = ?, remote_id = coalesce(?, remote_id), "
+        "updated_at = ? WHERE id = ?",
+        [state, error if state == "failed" else None, remote_id, now_utc_text(), goodwill_id],
+    )
+    return Changes(customers=frozenset({str(row[0])}))

@@ -8,15 +8,24 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from agentdesk.core.phones import time_zone
 from agentdesk.core.shipping import parcel_state
 from agentdesk.core.timefmt import to_utc_text
 
 QUEUES = ("mine", "unassigned", "open", "proactive", "solved_today")
 OPEN = "t.status IN ('open','pending')"
+# Queue orderings by column (ascending); "age" ascending means oldest first.
 SORTS = {
-    "sla": "coalesce(t.sla_due_at, t.created_at), t.rowid",
-    "newest": "t.created_at DESC, t.rowid DESC",
-    "oldest": "t.created_at, t.rowid",
+    "sla": "coalesce(t.sla_due_at, t.created_at)",
+    "channel": "t.channel",
+    "customer": "(SELECT c.name FROM customers c WHERE c.id = t.customer_id)",
+    "subject": "t.subject",
+    "category": "t.category",
+    "status": "t.status",
+    "priority": "CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 "
+    "ELSE 3 END",
+    "assignee": "(SELECT a.name FROM agents a WHERE a.id = t.assignee_id)",
+    "age": "t.created_at",
 }
 
 
@@ -82,10 +91,16 @@ def queue_ids(
     category: str | None = None,
     sort: str = "sla",
     now: datetime | None = None,
+    descending: bool = False,
 ) -> list[str]:
-    """Ticket ids of a queue, in display order; rows are fetched later by range."""
+    """Ticket ids of a queue, in display order; rows are fetched later by range.
+
+    Ties keep arrival order, so a re-sort never shuffles equal rows.
+    """
     where, args = _queue_where(queue, agent_id, channel, category, now)
-    sql = f"SELECT t.id FROM tickets t WHERE {where} ORDER BY {SORTS[sort]}"
+    way = " DESC" if descending else ""
+    order = f"{SORTS[sort]}{way}, t.created_at{way}, t.rowid{way}"
+    sql = f"SELECT t.id FROM tickets t WHERE {where} ORDER BY {order}"
     return [r[0] for r in conn.execute(sql, args)]
 
 
@@ -107,8 +122,9 @@ def ticket_rows(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str,
     rows = _rows(
         conn,
         f"""SELECT t.id, t.channel, t.subject, t.category, t.status, t.priority, t.created_at,
-                   t.sla_due_at, t.first_response_at, t.origin, t.customer_id,
-                   c.name AS customer, c.locale, a.name AS assignee
+                   t.sla_due_at, t.first_response_at, t.origin, t.customer_id, t.assignee_id,
+                   t.journey_stage, t.solved_at, c.name AS customer, c.locale,
+                   a.name AS assignee
             FROM tickets t JOIN customers c ON c.id = t.customer_id
             LEFT JOIN agents a ON a.id = t.assignee_id
             WHERE t.id IN ({marks})""",
@@ -134,10 +150,17 @@ def ticket_detail(conn: sqlite3.Connection, ticket_id: str) -> dict[str, Any] | 
         m["sync"] = waiting.get(m["id"])
     ticket["order"] = _rows(
         conn,
-        "SELECT o.id, o.number FROM orders o JOIN tickets t ON t.order_id = o.id WHERE t.id = ?",
+        "SELECT o.id, o.number, o.total, o.currency, s.carrier, s.tracking, s.promised_at "
+        "FROM tickets t JOIN orders o ON o.id = t.order_id "
+        "LEFT JOIN shipments s ON s.order_id = o.id WHERE t.id = ? LIMIT 1",
         [ticket_id],
     )
     return ticket
+
+
+def agents(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Everyone a ticket can be assigned to, by name."""
+    return _rows(conn, "SELECT id, name, role FROM agents WHERE role != 'trainer' ORDER BY name")
 
 
 def came_back(ticket: dict[str, Any], tickets: list[dict[str, Any]], days: int = 7) -> bool:
@@ -176,7 +199,8 @@ def customer_360(
     )
     c["notes"] = _rows(
         conn,
-        """SELECT n.id, n.kind, n.pinned, n.body, n.created_at, a.name AS author
+        """SELECT n.id, n.kind, n.pinned, n.body, n.created_at, n.edited_at, n.author_id,
+                  n.order_id, a.name AS author
            FROM notes n LEFT JOIN agents a ON a.id = n.author_id
            WHERE n.customer_id = ? ORDER BY n.pinned DESC, n.created_at DESC""",
         [customer_id],
@@ -224,15 +248,27 @@ def customer_360(
                 now,
             ).value
             shipments[s["order_id"]].append(s)
+    goodwill: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in _rows(
+        conn,
+        "SELECT g.id, g.order_id, g.kind, g.amount, g.currency, g.reason, g.state, g.error, "
+        "g.created_at, a.name AS author FROM goodwill_actions g "
+        "LEFT JOIN agents a ON a.id = g.author_id WHERE g.customer_id = ? "
+        "ORDER BY g.created_at DESC, g.rowid DESC",
+        [customer_id],
+    ):
+        goodwill[g["order_id"]].append(g)
     ltv: dict[str, Decimal] = defaultdict(Decimal)
     for o in orders:
         o["lines"] = lines[o["id"]]
         o["shipments"] = shipments[o["id"]]
+        o["goodwill"] = goodwill[o["id"]]
         if o["status"] not in ("cancelled", "refunded"):
             ltv[o["currency"]] += Decimal(o["total"])
     c["orders"] = orders
     c["lifetime_value"] = {cur: str(v) for cur, v in ltv.items()}
     c["order_count"] = len(orders)
+    c["time_zone"] = time_zone(c.get("phone"))
     c["tickets"] = _rows(
         conn,
         "SELECT id, channel, category, subject, status, created_at, solved_at "

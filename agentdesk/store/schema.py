@@ -334,3 +334,36 @@ MIGRATIONS[0] = V1 + V1_FIRST_RESPONSE
 # v2: calls carry the follow-up the agent promised on the phone.
 MIGRATIONS.append("ALTER TABLE calls ADD COLUMN follow_up_at TEXT;")
 LATEST = len(MIGRATIONS)
+
+# v3: the starter library groups translations of one canned response or article under a key;
+# goodwill actions (refund, reship, voucher) proposed from an order, with the state the shop
+# reports back; notes remember when their author last edited them.
+MIGRATIONS.append(
+    """
+ALTER TABLE canned_responses ADD COLUMN key TEXT;
+ALTER TABLE kb_articles ADD COLUMN key TEXT;
+ALTER TABLE kb_articles ADD COLUMN url TEXT;
+CREATE INDEX canned_language ON canned_responses(language, key);
+CREATE INDEX kb_language ON kb_articles(language, key);
+ALTER TABLE notes ADD COLUMN edited_at TEXT;
+CREATE TABLE goodwill_actions (
+  id TEXT PRIMARY KEY,
+  customer_id TEXT NOT NULL REFERENCES customers(id),
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  ticket_id TEXT REFERENCES tickets(id),
+  author_id TEXT REFERENCES agents(id),
+  kind TEXT NOT NULL CHECK (kind IN ('refund','reship','voucher')),
+  amount TEXT,
+  currency TEXT,
+  reason TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued','sent','confirmed','failed')),
+  error TEXT,
+  created_at TEXT NOT NULL,
+  remote_id TEXT, updated_at TEXT
+);
+CREATE INDEX goodwill_order ON goodwill_actions(order_id, created_at);
+CREATE INDEX goodwill_customer ON goodwill_actions(customer_id, created_at);
+"""
+)
+TABLES.append("goodwill_actions")
+LATEST = len(MIGRATIONS)
