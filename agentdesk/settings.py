@@ -59,6 +59,12 @@ DECLARED: tuple[Setting, ...] = (
         maximum=0.99,
     ),
     Setting(
+        "shop.help_url",
+        str,
+        "",
+        "Address of the shop's help centre; articles link to <address>/<language>/<article>.",
+    ),
+    Setting(
         "sync.interval_s", int, 60, "Seconds between background syncs.", minimum=5, maximum=86400
     ),
 )

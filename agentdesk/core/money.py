@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 MAX_AMOUNT = Decimal("1e15")
@@ -21,3 +22,10 @@ def parse_amount(value: object) -> Decimal:
     if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
         raise MoneyError(f"{value!r} is not a sensible amount")
     return amount
+
+
+def refund_left(total: str, refunds: Iterable[tuple[str, str | None]]) -> Decimal:
+    """What is left to refund on an order of `total`, given its refunds as (state, amount);
+    a refund the shop rejected ("failed") gave nothing back."""
+    done = sum((Decimal(a) for state, a in refunds if state != "failed" and a), Decimal(0))
+    return max(Decimal(0), Decimal(total) - done)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from agentdesk.core.money import MoneyError, parse_amount
+from agentdesk.core.money import MoneyError, parse_amount, refund_left
 from agentdesk.core.timefmt import now_utc_text
 from agentdesk.core.types import Changes, JourneyStage, NoteKind, Priority, TicketStatus
 from agentdesk.store.errors import UserError
@@ -132,9 +132,6 @@ class TicketChange:
     previous: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
     fields: tuple[str, ...]
     changes: Changes
-
-
-StatusChange = TicketChange  # the name the status undo grew up with
 
 
 def _check_ticket_values(conn: sqlite3.Connection, values: dict[str, Any]) -> None:
@@ -311,18 +308,11 @@ def refundable(conn: sqlite3.Connection, order_id: str) -> Decimal:
     row = conn.execute("SELECT total FROM orders WHERE id = ?", [order_id]).fetchone()
     if row is None:
         raise UserError("That order no longer exists.")
-    done = sum(
-        (
-            Decimal(a)
-            for (a,) in conn.execute(
-                "SELECT amount FROM goodwill_actions WHERE order_id = ? AND kind = 'refund' "
-                "AND state != 'failed'",
-                [order_id],
-            )
-        ),
-        Decimal(0),
-    )
-    return max(Decimal(0), Decimal(row[0]) - done)
+    refunds = conn.execute(
+        "SELECT state, amount FROM goodwill_actions WHERE order_id = ? AND kind = 'refund'",
+        [order_id],
+    ).fetchall()
+    return refund_left(str(row[0]), refunds)
 
 
 def propose_goodwill(

@@ -27,6 +27,7 @@ from agentdesk.core.timefmt import to_utc_text
 from agentdesk.paths import resources_dir
 from agentdesk.settings import default_sla_minutes
 from agentdesk.store import demo_people as P
+from agentdesk.store import library
 
 T = TypeVar("T")
 CATEGORIES = (
@@ -54,6 +55,7 @@ HOUR_WEIGHTS = (1, 1, 1, 1, 1, 2, 4, 8, 14, 18, 20, 19, 17, 18, 17, 15, 13, 12, 
 CHANNEL_WEIGHTS = {"email": 30, "chat": 28, "phone": 20, "portal": 12, "social": 10}
 MAX_CUSTOMERS = 5_000_000
 BATCH = 2000
+DEMO_HELP_URL = "https://help.example.com"  # the demo shop's help centre
 
 
 @dataclass
@@ -192,6 +194,7 @@ def generate(
         _flush(conn, g)
         if progress:
             progress(min(customers, start + BATCH), customers)
+    library.ensure_library(conn, DEMO_HELP_URL)
     conn.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('demo_seed', ?), "
         "('demo_now', ?), ('current_agent', 'agent-1')",

@@ -88,9 +88,7 @@ def ensure_library(conn: sqlite3.Connection, help_url: str = "") -> Changes:
         "url = coalesce(excluded.url, kb_articles.url)",
         [(*a[:6], f"{base}/{a[2]}/{a[6]}" if base else None) for a in articles],
     )
-    conn.execute(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES ('library_digest', ?)", [version]
-    )
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('library_digest', ?)", [version])
     return Changes()
 
 

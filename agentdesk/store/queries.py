@@ -56,6 +56,7 @@ def _queue_where(
     channel: str | None,
     category: str | None,
     now: datetime | None,
+    status: str | None = None,
 ) -> tuple[str, list[Any]]:
     where: list[str] = []
     args: list[Any] = []
@@ -80,6 +81,9 @@ def _queue_where(
     if category:
         where.append("t.category = ?")
         args.append(category)
+    if status:
+        where.append("t.status = ?")
+        args.append(status)
     return " AND ".join(where), args
 
 
@@ -92,12 +96,13 @@ def queue_ids(
     sort: str = "sla",
     now: datetime | None = None,
     descending: bool = False,
+    status: str | None = None,
 ) -> list[str]:
     """Ticket ids of a queue, in display order; rows are fetched later by range.
 
     Ties keep arrival order, so a re-sort never shuffles equal rows.
     """
-    where, args = _queue_where(queue, agent_id, channel, category, now)
+    where, args = _queue_where(queue, agent_id, channel, category, now, status)
     way = " DESC" if descending else ""
     order = f"{SORTS[sort]}{way}, t.created_at{way}, t.rowid{way}"
     sql = f"SELECT t.id FROM tickets t WHERE {where} ORDER BY {order}"

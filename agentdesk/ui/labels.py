@@ -40,6 +40,43 @@ def status(code: str) -> str:
     }.get(code, code)
 
 
+def priority(code: str) -> str:
+    return {
+        "low": QCoreApplication.translate("Label", "Low"),
+        "normal": QCoreApplication.translate("Label", "Normal"),
+        "high": QCoreApplication.translate("Label", "High"),
+        "urgent": QCoreApplication.translate("Label", "Urgent"),
+    }.get(code, code)
+
+
+def journey_stage(code: str | None) -> str:
+    return {
+        "browse": QCoreApplication.translate("Label", "Browsing"),
+        "checkout": QCoreApplication.translate("Label", "Checkout"),
+        "payment": QCoreApplication.translate("Label", "Payment"),
+        "delivery": QCoreApplication.translate("Label", "Delivery"),
+        "returns": QCoreApplication.translate("Label", "Returns"),
+        "after_sales": QCoreApplication.translate("Label", "After sales"),
+    }.get(code or "", QCoreApplication.translate("Label", "No stage"))
+
+
+def goodwill_kind(code: str) -> str:
+    return {
+        "refund": QCoreApplication.translate("Label", "Refund"),
+        "reship": QCoreApplication.translate("Label", "Reship"),
+        "voucher": QCoreApplication.translate("Label", "Voucher"),
+    }.get(code, code)
+
+
+def goodwill_state(code: str) -> str:
+    return {
+        "queued": QCoreApplication.translate("Label", "Queued for the shop"),
+        "sent": QCoreApplication.translate("Label", "Sent, waiting for the shop"),
+        "confirmed": QCoreApplication.translate("Label", "Confirmed by the shop"),
+        "failed": QCoreApplication.translate("Label", "Failed"),
+    }.get(code, code)
+
+
 def parcel(code: str) -> str:
     return {
         "in_transit": QCoreApplication.translate("Label", "In transit"),

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from agentdesk.core.types import Changes
 from agentdesk.settings import Settings
-from agentdesk.store import queries
+from agentdesk.store import library, queries
 from agentdesk.store.db import open_cache
+from agentdesk.ui.palette import CommandPalette
 from agentdesk.ui.pop import PopServer
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.views.customers import CustomersView
@@ -57,13 +58,14 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.inbox = InboxView(
-            self.tasks,
-            self.conn,
-            agent["id"] if agent else None,
-            self.settings.get("sla.warn_fraction"),
-            self,
+            self.tasks, self.conn, agent, self.settings.get("sla.warn_fraction"), self
         )
         self.customers = CustomersView(self.tasks, agent["id"] if agent else None, self)
+        self.palette: CommandPalette | None = None
+        # The starter library of canned responses and articles, copied in once per version.
+        self.tasks.change(
+            lambda conn: library.ensure_library(conn, self.settings.get("shop.help_url"))
+        )
         self.views: dict[str, QWidget] = {
             "inbox": self.inbox,
             "customers": self.customers,
@@ -185,7 +187,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lang_label)
         self.tasks.busy_changed.connect(self._busy)
         self.tasks.failed.connect(self._failed)
-        self.inbox.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for view in (self.inbox, self.customers.panel):
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tasks.changed.connect(self._changed)
         self.refresh_status()
         self._restore()
@@ -240,9 +243,21 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self).exec()
 
-    def find(self) -> None:
-        self.show_view("customers")
-        self.customers.focus_search()
+    def find(self) -> CommandPalette:
+        """Ctrl+K: the palette over everything."""
+        if self.palette is None:
+            self.palette = CommandPalette(self.tasks, self)
+            self.palette.opened.connect(self.open_found)
+        self.palette.popup()
+        return self.palette
+
+    def open_found(self, kind: str, ident: str) -> None:
+        if kind == "ticket":
+            self.show_view("inbox")
+            self.inbox.open_ticket(ident)
+        else:
+            self.show_view("customers")
+            self.customers.show_customer(ident)
 
     # --- status -----------------------------------------------------------------------------
     def refresh_status(self) -> None:
@@ -289,12 +304,16 @@ class MainWindow(QMainWindow):
         splitter = qs.value("inbox/splitter")
         if splitter is not None:
             self.inbox.splitter.restoreState(splitter)
+        header = qs.value("inbox/columns")
+        if header is not None:
+            self.inbox.table.horizontalHeader().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_layout:
             qs = QSettings("AgentDesk", "AgentDesk")
             qs.setValue("window/geometry", self.saveGeometry())
             qs.setValue("inbox/splitter", self.inbox.splitter.saveState())
+            qs.setValue("inbox/columns", self.inbox.table.horizontalHeader().saveState())
         if self.pop_server is not None:
             self.pop_server.server.close()
         self.tasks.close()

@@ -60,7 +60,7 @@ def apply(app: QApplication) -> None:
         #Card {{ background: {c["base"]}; border: 1px solid {c["border"]}; border-radius: 8px; }}
         #Empty {{ color: {c["muted"]}; font-size: 12pt; }}
         QStatusBar {{ background: {c["alt"]}; border-top: 1px solid {c["border"]}; }}
-        QTabBar::tab {{ padding: 6px 12px; }}
+        QTabBar::tab {{ padding: 5px 9px; }}
         QListWidget {{ border: 1px solid {c["border"]}; }}
         QListWidget::item {{ padding: 6px 8px; border-bottom: 1px solid {c["border"]}; }}
         QListWidget::item:selected {{ background: {c["accent"]}; color: white; }}

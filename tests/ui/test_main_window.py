@@ -84,20 +84,26 @@ def test_ctrl_k_finds_a_vietnamese_customer_typed_without_diacritics(window, qtb
     name = window.conn.execute("SELECT name FROM customers WHERE locale='vi' LIMIT 1").fetchone()[0]
     qtbot.waitActive(window)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_view() == "customers"
-    assert QApplication.focusWidget() is window.customers.search
-    qtbot.keyClicks(window.customers.search, fold(name))
+    palette = window.palette
+    assert palette is not None and palette.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is palette.box, timeout=3000)
+    qtbot.keyClicks(palette.box, fold(name))
+    qtbot.waitUntil(lambda: palette.list.count() > 0, timeout=5000)
+    first = palette.list.item(0).text()
+    assert first.startswith("Customer · ") and name in first
+    qtbot.keyClick(palette.box, Qt.Key.Key_Return)
     panel = window.customers.panel
     qtbot.waitUntil(
         lambda: panel.customer is not None and panel.customer["name"] == name, timeout=5000
     )
-    assert name in window.customers.results.item(0).text()
+    assert window.current_view() == "customers"
+    assert not palette.isVisible()
     assert name in panel.plain_text()
-    assert "Orders" in window.customers.panel.plain_text()
+    assert "Orders" in panel.plain_text()
 
 
-def test_search_without_match_says_what_to_try(window, qtbot):
-    window.find()
+def test_customer_search_without_match_says_what_to_try(window, qtbot):
+    window.show_view("customers")
     window.customers.search.setText("zzqqxx")
     qtbot.waitUntil(lambda: "No customer matches" in window.customers.hint.text(), timeout=5000)
     assert window.customers.panel.empty.isVisible()

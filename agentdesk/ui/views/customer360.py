@@ -7,8 +7,9 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, QUrl, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from agentdesk.ui import labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 from agentdesk.ui.views.call import CallDialog
+from agentdesk.ui.views.goodwill import GoodwillDialog
 
 
 def _e(text: object) -> str:
@@ -59,6 +61,8 @@ def parcel_tone(state: str) -> str:
 
 class Customer360(QWidget):
     """Shows one customer's 360 from the dict `store.queries.customer_360` returns."""
+
+    message = Signal(str)  # a short confirmation for the status bar
 
     def __init__(
         self,
@@ -110,6 +114,11 @@ class Customer360(QWidget):
         self.ticket_id: str | None = None
         self.note_save = QPushButton(self.tr("Save note"), self)
         self.note_save.clicked.connect(self.save_note)
+        self.note_cancel = QPushButton(self.tr("Cancel edit"), self)
+        self.note_cancel.clicked.connect(self.cancel_edit)
+        self.note_cancel.setVisible(False)
+        self.editing: str | None = None  # the id of the note being edited
+        self.goodwill: GoodwillDialog | None = None
         self.note_form = QWidget(self)
         row = QHBoxLayout(self.note_form)
         row.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +126,7 @@ class Customer360(QWidget):
         row.addWidget(self.note_pin)
         row.addStretch(1)
         row.addWidget(self.call_button)
+        row.addWidget(self.note_cancel)
         row.addWidget(self.note_save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,22 +168,72 @@ class Customer360(QWidget):
             return
         cid, agent = self.customer["id"], self.agent_id
         kind, pinned = self.note_kind.currentData(), self.note_pin.isChecked()
+        editing = self.editing
 
         def done(_changes: Changes) -> None:
-            self.note.clear()
-            self.note_pin.setChecked(False)
+            self.cancel_edit()
+            self.message.emit(self.tr("Note changed.") if editing else self.tr("Note saved."))
 
+        if editing is not None:
+            self.tasks.change(
+                lambda conn: actions.edit_note(conn, editing, agent, text, kind), done
+            )
+            return
         self.tasks.change(lambda conn: actions.add_note(conn, cid, agent, text, kind, pinned), done)
 
+    def edit_note(self, note_id: str) -> None:
+        """Load one of the agent's own notes into the form to correct it."""
+        note = next((n for n in (self.customer or {}).get("notes", []) if n["id"] == note_id), None)
+        if note is None or note["author_id"] != self.agent_id:
+            return
+        self.editing = note_id
+        self.note.setPlainText(note["body"])
+        self.note_kind.setCurrentIndex(max(0, self.note_kind.findData(note["kind"])))
+        self.note_pin.setVisible(False)
+        self.note_save.setText(self.tr("Save changes"))
+        self.note_cancel.setVisible(True)
+        self.note.setFocus()
+
+    def cancel_edit(self) -> None:
+        self.editing = None
+        self.note.clear()
+        self.note_pin.setChecked(False)
+        self.note_pin.setVisible(True)
+        self.note_save.setText(self.tr("Save note"))
+        self.note_cancel.setVisible(False)
+
+    def propose_goodwill(self, order_id: str) -> GoodwillDialog | None:
+        """Open the goodwill form (refund, reship, voucher) for one of the shown orders."""
+        if self.tasks is None or self.customer is None:
+            return None
+        order = next((o for o in self.customer["orders"] if o["id"] == order_id), None)
+        if order is None:
+            return None
+        self.goodwill = GoodwillDialog(self.tasks, order, self.agent_id, self.ticket_id, self)
+        self.goodwill.proposed.connect(self.message)
+        self.goodwill.open()
+        return self.goodwill
+
     def _link(self, url: QUrl) -> None:
-        action, _, note_id = url.toString().partition(":")
-        if self.tasks is not None and action in ("pin", "unpin"):
+        action, _, arg = url.toString().partition(":")
+        if action == "copy":
+            text = QUrl.fromPercentEncoding(arg.encode())
+            QApplication.clipboard().setText(text)
+            self.message.emit(self.tr("Copied %1").replace("%1", text))
+            return
+        if self.tasks is None:
+            return
+        if action in ("pin", "unpin"):
             pinned = action == "pin"
-            self.tasks.change(lambda conn: actions.set_pinned(conn, note_id, pinned))
+            self.tasks.change(lambda conn: actions.set_pinned(conn, arg, pinned))
+        elif action == "edit":
+            self.edit_note(arg)
+        elif action == "goodwill":
+            self.propose_goodwill(arg)
 
     def show_customer(self, c: dict[str, Any] | None, now: datetime | None = None) -> None:
         if c is None or self.customer is None or c["id"] != self.customer["id"]:
-            self.note.clear()  # a draft note belongs to its customer
+            self.cancel_edit()  # a draft note belongs to its customer
         self.customer = c
         self._set_visible(c is not None)
         if c is None:
@@ -193,7 +253,13 @@ class Customer360(QWidget):
         waiting = ""
         if n.get("sync"):
             waiting = " " + badge("⏳ " + self.tr("waiting to send"), "warn")
-        author = f' <span style="color:{COLORS["muted"]};">— {_e(n["author"] or "")}</span>'
+        edited_word = self.tr("edited")
+        edited = f" · {edited_word}" if n.get("edited_at") else ""
+        author = (
+            f' <span style="color:{COLORS["muted"]};">— {_e(n["author"] or "")}{_e(edited)}</span>'
+        )
+        if self.tasks is not None and n.get("author_id") and n["author_id"] == self.agent_id:
+            link += f' <a href="edit:{_e(n["id"])}">{_e(self.tr("Edit"))}</a>'
         return (
             f"<p>{badge(mark, tone)} {_e(labels.isolate(n['body']))}{author}"
             f"{waiting} {link if self.tasks is not None else ''}</p>"
@@ -235,6 +301,30 @@ class Customer360(QWidget):
             return _e(f"{label} {r['score']}{comment}")
         return _e(self.tr("Note: %1").replace("%1", labels.isolate(r["body"])))
 
+    def _local_time(self, zone: str | None) -> str:
+        """The customer's own clock, so nobody calls them at 3 a.m."""
+        if not zone:
+            return ""
+        tz = QTimeZone(zone.encode())
+        if not tz.isValid():
+            return ""
+        moment = QDateTime.currentDateTime().toTimeZone(tz)
+        clock = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+        return self.tr("%1 local time").replace("%1", labels.isolate(clock))
+
+    def _goodwill_html(self, g: dict[str, Any]) -> str:
+        tone = {"failed": "bad", "confirmed": "ok"}.get(g["state"], "warn")
+        what = labels.goodwill_kind(g["kind"])
+        if g.get("amount"):
+            what += " " + labels.money(g["amount"], g["currency"])
+        state = labels.goodwill_state(g["state"])
+        if g["state"] == "failed" and g.get("error"):
+            state += ": " + g["error"]
+        return (
+            f"<div>{badge('↺ ' + what, tone)} {_e(state)} · "
+            f'<span style="color:{COLORS["muted"]};">{_e(labels.isolate(g["reason"]))}</span></div>'
+        )
+
     def _refilter(self) -> None:
         if self.customer is not None:
             self.show_customer(self.customer)
@@ -251,14 +341,24 @@ class Customer360(QWidget):
         no_orders = self.tr("No orders yet.")
         timeline_title = self.tr("Timeline")
         no_history = self.tr("Nothing of this kind yet.")
+        goodwill_link = self.tr("Refund, reship or voucher…")
         muted = COLORS["muted"]
         out = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="margin:6px;">']
         out.append(f'<div style="font-size:17pt; font-weight:700;">{_e(c["name"])}</div>')
         meta = [labels.language_name(c.get("locale"))]
         if c.get("address"):
             meta.append(f"{c['address']['city']}")
+        local = self._local_time(c.get("time_zone"))
+        if local:
+            meta.append(local)
         out.append(f'<div style="color:{muted};">{_e(" · ".join(m for m in meta if m))}</div>')
-        contacts = " · ".join(_e(x) for x in (c.get("email"), c.get("phone")) if x)
+        copy_tip = self.tr("Click to copy")
+        contacts = " · ".join(
+            f'<a href="copy:{_e(QUrl.toPercentEncoding(x).data().decode())}" '
+            f'title="{_e(copy_tip)}">{_e(x)}</a>'
+            for x in (c.get("email"), c.get("phone"))
+            if x
+        )
         out.append(f'<div dir="ltr">{contacts}</div>')
         ltv = ", ".join(labels.money(v, cur) for cur, v in c["lifetime_value"].items()) or "—"
         out.append(f"<p><b>{_e(ltv_label)}:</b> {_e(ltv)} · {_e(order_count)}</p>")
@@ -295,6 +395,8 @@ class Customer360(QWidget):
             )
             items = ", ".join(f"{line['qty']}× {line['name']}" for line in o["lines"])
             out.append(f'<div style="color:{muted};">{_e(labels.isolate(items))}</div>')
+            for g in o.get("goodwill", []):
+                out.append(self._goodwill_html(g))
             for s in o["shipments"]:
                 state = s["state"]
                 last = s["last_scan"]
@@ -309,6 +411,8 @@ class Customer360(QWidget):
                     f'{_e(s["carrier"])} <span dir="ltr">{_e(s["tracking"])}</span> · '
                     f"{_e(promised)} · {_e(scan)}</div>"
                 )
+            if self.tasks is not None:
+                out.append(f'<div><a href="goodwill:{_e(o["id"])}">{_e(goodwill_link)}</a></div>')
         if len(c["orders"]) > 12:
             more = self.tr("and %n more order(s)", "", len(c["orders"]) - 12)
             out.append(f'<p style="color:{muted};">{_e(more)}</p>')

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,27 +17,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTabBar,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from agentdesk.core.types import Category, Changes, Channel
+from agentdesk.core.types import Category, Changes, Channel, TicketStatus
 from agentdesk.store import actions, queries
-from agentdesk.ui import labels
+from agentdesk.ui import icons, labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
-from agentdesk.ui.views.customer360 import Customer360, badge, directed
+from agentdesk.ui.views.conversation import Conversation
+from agentdesk.ui.views.customer360 import Customer360
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100
@@ -97,17 +92,23 @@ class QueueModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "sla": self.tr("SLA"),
-                "channel": self.tr("Channel"),
-                "customer": self.tr("Customer"),
-                "subject": self.tr("Subject"),
-                "category": self.tr("Category"),
-                "status": self.tr("Status"),
-                "assignee": self.tr("Assignee"),
-                "age": self.tr("Age"),
-            }[self.COLUMNS[section]]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.COLUMNS[section]
+        name = {
+            "sla": self.tr("SLA"),
+            "channel": self.tr("Channel"),
+            "customer": self.tr("Customer"),
+            "subject": self.tr("Subject"),
+            "category": self.tr("Category"),
+            "status": self.tr("Status"),
+            "assignee": self.tr("Assignee"),
+            "age": self.tr("Age"),
+        }[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if column == "channel" else name  # an icon column: the tooltip names it
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return name
         return None
 
     def sla(self, t: dict[str, Any]) -> tuple[str, str | None]:
@@ -132,7 +133,9 @@ class QueueModel(QAbstractTableModel):
             if col == "sla":
                 return self.sla(t)[0]
             if col == "channel":
-                return labels.channel(t["channel"])
+                return None  # the icon says it; the tooltip and screen readers get the word
+            if col == "subject" and t["priority"] in ("high", "urgent"):
+                return f"{labels.priority(t['priority'])} · {t['subject']}"
             if col == "category":
                 return labels.category(t["category"])
             if col == "status":
@@ -151,169 +154,18 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == "sla":
             tone = self.sla(t)[1]
             return QBrush(QColor(COLORS[f"{tone}_bg"])) if tone else None
+        if role == Qt.ItemDataRole.DecorationRole and col == "channel":
+            return icons.channel(t["channel"])
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == "channel":
+                return labels.channel(t["channel"])
+            if col == "subject":
+                return t["subject"]
         if role == Qt.ItemDataRole.ToolTipRole and col == "sla":
             return self.tr("First response due %1").replace("%1", labels.when(t["sla_due_at"]))
         if role == Qt.ItemDataRole.UserRole:
             return t["id"]
         return None
-
-
-class Conversation(QWidget):
-    send_requested = Signal(str, str, bool)  # ticket id, text, public
-    status_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel(self)
-        self.title.setObjectName("PaneTitle")
-        self.title.setWordWrap(True)
-        self.meta = QLabel(self)
-        self.meta.setObjectName("Muted")
-        self.meta.setTextFormat(Qt.TextFormat.RichText)
-        self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(self.tr("Conversation"))
-        self.empty = QLabel(
-            self.tr("Select a ticket in the queue. Use j and k to move, Enter to open."), self
-        )
-        self.empty.setObjectName("Empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QComboBox(self)
-        self.status.setAccessibleName(self.tr("Ticket status"))
-        for code in ("open", "pending", "solved", "closed"):
-            self.status.addItem(labels.status(code), code)
-        self.status.activated.connect(self._status_chosen)
-        self.composer = QPlainTextEdit(self)
-        self.composer.setAccessibleName(self.tr("Reply"))
-        self.composer.setMaximumHeight(120)
-        self.internal = QCheckBox(self.tr("Internal note"), self)
-        self.internal.setToolTip(self.tr("Only colleagues see internal notes (Ctrl+I)"))
-        self.internal.toggled.connect(self._mode_changed)
-        self.send = QPushButton(self)
-        self.send.clicked.connect(self._send)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            sc = QShortcut(QKeySequence(keys), self.composer)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(self._send)
-        toggle = QShortcut(QKeySequence("Ctrl+I"), self)
-        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        toggle.activated.connect(self.internal.toggle)
-        head = QHBoxLayout()
-        head.addWidget(self.meta, 1)
-        head.addWidget(self.status)
-        actions_row = QHBoxLayout()
-        actions_row.addWidget(self.internal)
-        actions_row.addStretch(1)
-        actions_row.addWidget(self.send)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.title)
-        layout.addLayout(head)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.composer)
-        layout.addLayout(actions_row)
-        layout.addWidget(self.empty, 1)
-        self.ticket: dict[str, Any] | None = None
-        self._mode_changed(False)
-        self.show_ticket(None)
-
-    def _mode_changed(self, internal: bool) -> None:
-        self.send.setText(self.tr("Add internal note") if internal else self.tr("Send reply"))
-        self.send.setToolTip(self.tr("Ctrl+Enter"))
-        name = self.ticket["customer"] if self.ticket else ""
-        self.composer.setPlaceholderText(
-            self.tr("Note for colleagues only…")
-            if internal
-            else self.tr("Reply to %1… (Ctrl+Enter sends)").replace("%1", name)
-        )
-
-    def _send(self) -> None:
-        text = self.composer.toPlainText()
-        if self.ticket is None or not text.strip():
-            return
-        self.send_requested.emit(self.ticket["id"], text, not self.internal.isChecked())
-
-    def _status_chosen(self, index: int) -> None:
-        if self.ticket is not None and self.status.itemData(index) != self.ticket["status"]:
-            self.status_requested.emit(self.status.itemData(index))
-
-    @staticmethod
-    def _sync_note(m: dict[str, Any]) -> str:
-        return _sync_text(m.get("sync"))
-
-    def sent(self) -> None:
-        """The reply is saved locally: clear the composer for the next one."""
-        self.composer.clear()
-        self.internal.setChecked(False)
-
-    def show_ticket(self, t: dict[str, Any] | None) -> None:
-        if t is None or self.ticket is None or t["id"] != self.ticket["id"]:
-            self.composer.clear()  # a draft belongs to its ticket
-        self.ticket = t
-        for w in (
-            self.title,
-            self.meta,
-            self.browser,
-            self.status,
-            self.composer,
-            self.internal,
-            self.send,
-        ):
-            w.setVisible(t is not None)
-        self.empty.setVisible(t is None)
-        if t is None:
-            return
-        self.status.setCurrentIndex(self.status.findData(t["status"]))
-        self._mode_changed(self.internal.isChecked())
-        self.title.setText(t["subject"])
-        bits = [
-            f'<span dir="ltr">#{html.escape(t["id"])}</span>',
-            labels.channel(t["channel"]),
-            labels.category(t["category"]),
-            labels.status(t["status"]),
-        ]
-        if t.get("order"):
-            bits.append(self.tr("order %1").replace("%1", f"#{t['order'][0]['number']}"))
-        meta = " · ".join(bits)
-        if t.get("same_problem"):
-            meta += " " + badge("⚠ " + self.tr("Same problem again"), "bad")
-        self.meta.setText(meta)
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        out = [f'<html dir="{"rtl" if rtl else "ltr"}"><body>']
-        for m in t["messages"]:
-            if not m["public"]:
-                bg, who = (
-                    COLORS["internal_bg"],
-                    self.tr("Internal note · %1").replace("%1", m["agent"] or ""),
-                )
-            elif m["author"] == "agent":
-                bg, who = COLORS["agent_bg"], m["agent"] or self.tr("Agent")
-            elif m["author"] == "system":
-                bg, who = COLORS["alt"], self.tr("System")
-            else:
-                bg, who = COLORS["customer_bg"], t["customer"]
-            out.append(
-                f'<table width="100%" cellpadding="8" style="margin-bottom:6px; background:{bg};">'
-                f"<tr><td><b>{html.escape(labels.isolate(who))}</b> "
-                f'<span style="color:{COLORS["muted"]};">{labels.when(m["created_at"])}</span>'
-                f'<div dir="{labels.text_direction(m["body"])}">'
-                f"{html.escape(m['body']).replace(chr(10), '<br/>')}</div>"
-                f"{self._sync_note(m)}</td></tr></table>"
-            )
-        out.append("</body></html>")
-        self.browser.setHtml(directed("".join(out), rtl))
-
-
-def _sync_text(state: str | None) -> str:
-    if state is None:
-        return ""
-    tone = "bad" if state == "failed" else "warn"
-    text = (
-        QCoreApplication.translate("Conversation", "Not sent: will retry")
-        if state == "failed"
-        else QCoreApplication.translate("Conversation", "Saved · waiting to send")
-    )
-    return f"<div>{badge('⏳ ' + text, tone)}</div>"
 
 
 class InboxView(QWidget):
@@ -325,14 +177,14 @@ class InboxView(QWidget):
         self,
         tasks: Tasks,
         conn: sqlite3.Connection,
-        agent_id: str | None,
+        agent: dict[str, Any] | None,
         warn_fraction: float,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.agent_id = agent_id
-        self.queue = "open" if agent_id is None else "mine"
+        self.agent_id = agent["id"] if agent else None
+        self.queue = "open" if self.agent_id is None else "mine"
         self.model = QueueModel(conn, warn_fraction)
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName(self.tr("Queues"))
@@ -343,14 +195,19 @@ class InboxView(QWidget):
         self.channel.setAccessibleName(self.tr("Channel filter"))
         self.channel.addItem(self.tr("All channels"), None)
         for ch in Channel:
-            self.channel.addItem(labels.channel(ch.value), ch.value)
+            self.channel.addItem(icons.channel(ch.value), labels.channel(ch.value), ch.value)
         self.category = QComboBox(self)
         self.category.setAccessibleName(self.tr("Category filter"))
         self.category.addItem(self.tr("All categories"), None)
         for cat in Category:
             self.category.addItem(labels.category(cat.value), cat.value)
-        self.channel.currentIndexChanged.connect(self.reload)
-        self.category.currentIndexChanged.connect(self.reload)
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.addItem(self.tr("Any status"), None)
+        for st in TicketStatus:
+            self.status.addItem(labels.status(st.value), st.value)
+        for combo in (self.channel, self.category, self.status):
+            combo.currentIndexChanged.connect(self.reload)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setModel(self.model)
@@ -364,18 +221,29 @@ class InboxView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((72, 66, 124, 200, 106, 68, 100, 40)):
+        for col, width in enumerate((60, 34, 120, 200, 110, 62, 92, 40)):
             self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            QueueModel.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch
+        )
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setToolTip(self.tr("Click a column to sort by it; click again to reverse"))
+        header.sortIndicatorChanged.connect(lambda _c, _o: self.reload())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel(self)
         self.count.setObjectName("Muted")
         self.empty = QLabel(self)
         self.empty.setObjectName("Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.conversation = Conversation(self)
-        self.customer = Customer360(tasks, agent_id, self)
+        self.conversation = Conversation(tasks, self)
+        self.conversation.agent_name = agent["name"] if agent else ""
+        self.customer = Customer360(tasks, self.agent_id, self)
+        self.customer.message.connect(self.message)
+        self.conversation.message.connect(self.message)
 
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -383,6 +251,7 @@ class InboxView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.channel)
         bar.addWidget(self.category)
+        bar.addWidget(self.status)
         bar.addStretch(1)
         bar.addWidget(self.count)
         lv.addWidget(self.tabs)
@@ -393,7 +262,7 @@ class InboxView(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.conversation)
         self.splitter.addWidget(self.customer)
-        self.splitter.setSizes([760, 520, 420])
+        self.splitter.setSizes([620, 480, 360])
         self.splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -406,18 +275,25 @@ class InboxView(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             sc = QShortcut(QKeySequence(key), self.table)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(self.conversation.browser.setFocus)
+            sc.activated.connect(self.conversation.composer.setFocus)
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
+            (QKeySequence("Ctrl+Shift+M"), self.assign_to_me),
+            (QKeySequence("Ctrl+Shift+S"), lambda: self.update_fields({"status": "solved"})),
+        ):
+            sc = QShortcut(keys, self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.model.tick)
         self.timer.start(30_000)
         tasks.changed.connect(self.on_changes)
         self.conversation.send_requested.connect(self.send_reply)
-        self.conversation.status_requested.connect(self.set_status)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_status)
-        self.last_status: actions.StatusChange | None = None
+        self.conversation.fields_requested.connect(self.update_fields)
+        self.last_change: actions.TicketChange | None = None
         self.current_ticket: dict[str, Any] | None = None
+        self.pinned_ticket: str | None = None  # opened from search, maybe not in this queue
+        tasks.query(queries.agents, lambda rows: self.conversation.set_agents(rows, self.agent_id))
         start = self.QUEUE_ORDER.index(self.queue)
         if self.tabs.currentIndex() == start:
             self._queue_changed(start)
@@ -439,13 +315,22 @@ class InboxView(QWidget):
         self.table.setColumnHidden(QueueModel.COLUMNS.index("assignee"), self.queue == "mine")
         self.reload()
 
+    def sort_key(self) -> tuple[str, bool]:
+        header = self.table.horizontalHeader()
+        column = QueueModel.COLUMNS[max(0, header.sortIndicatorSection())]
+        return column, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
     def reload(self) -> None:
         queue, agent = self.queue, self.agent_id
         channel, category = self.channel.currentData(), self.category.currentData()
+        status = self.status.currentData()
+        sort, descending = self.sort_key()
         now = datetime.now(UTC)
 
         def load(conn: sqlite3.Connection) -> tuple[list[str], dict[str, int]]:
-            ids = queries.queue_ids(conn, queue, agent, channel, category, now=now)
+            ids = queries.queue_ids(
+                conn, queue, agent, channel, category, sort, now, descending, status
+            )
             return ids, queries.queue_counts(conn, agent, now)
 
         self.tasks.query(load, self.tasks.latest(f"queue-{id(self)}", self._loaded))
@@ -457,23 +342,38 @@ class InboxView(QWidget):
         current = self.table.currentIndex()
         keep_id = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
         keep_row = current.row()
+        selected = set(self.selected_ids(fallback=False))
         self.model.set_ids(ids)
         if keep_id is not None and ids:
             # Stay on the same ticket; if it left this queue, on the one that took its place.
             self.select(ids.index(keep_id) if keep_id in ids else min(keep_row, len(ids) - 1))
+            if len(selected) > 1:
+                self._reselect(selected)
         self.count.setText(self.tr("%n ticket(s)", "", len(ids)))
         has = bool(ids)
         self.table.setVisible(has)
         self.empty.setVisible(not has)
         if not has:
-            filtered = self.channel.currentData() or self.category.currentData()
+            filtered = any(c.currentData() for c in (self.channel, self.category, self.status))
             self.empty.setText(
                 self.tr("No tickets match these filters. Clear them to see more.")
                 if filtered
                 else self.tr("Nothing waiting here. Well done.")
             )
-        elif not self.table.currentIndex().isValid():
+            if self.pinned_ticket is None:
+                self._show_detail((None, None))
+        elif not self.table.currentIndex().isValid() and self.pinned_ticket is None:
             self.select(0)
+
+    def _reselect(self, ticket_ids: set[str]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        last = len(QueueModel.COLUMNS) - 1
+        for r, tid in enumerate(self.model.ids):
+            if tid in ticket_ids:
+                selection.select(self.model.index(r, 0), self.model.index(r, last))
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     def select(self, row: int) -> None:
         """Make `row` the current, selected ticket (and so open it)."""
@@ -489,13 +389,30 @@ class InboxView(QWidget):
         row = max(0, min(self.model.rowCount() - 1, self.table.currentIndex().row() + step))
         self.select(row)
 
+    def open_ticket(self, ticket_id: str) -> None:
+        """Show a ticket found elsewhere (search, a link), whether or not this queue has it."""
+        if ticket_id in self.model.ids:
+            self.pinned_ticket = None
+            self.select(self.model.ids.index(ticket_id))
+            return
+        self.pinned_ticket = ticket_id
+        self.table.selectionModel().clearSelection()
+        self._load_detail(ticket_id)
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self.conversation.set_selected(len(self.selected_ids()))
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         tid = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
         if tid is None:
-            self.tasks.latest(f"detail-{id(self)}", self._show_detail)  # drop any in flight
-            self.conversation.show_ticket(None)
-            self.customer.show_customer(None)
+            if self.pinned_ticket is None:
+                self.tasks.latest(f"detail-{id(self)}", self._show_detail)  # drop any in flight
+                self._show_detail((None, None))
             return
+        self.pinned_ticket = None
+        self._load_detail(tid)
+
+    def _load_detail(self, tid: str) -> None:
         now = datetime.now(UTC)
 
         def load(conn: sqlite3.Connection) -> tuple[Any, Any]:
@@ -513,22 +430,23 @@ class InboxView(QWidget):
         self.current_ticket = ticket
         self.customer.ticket_id = ticket["id"] if ticket else None
         self.conversation.show_ticket(ticket)
+        self.conversation.set_selected(len(self.selected_ids()))
         self.customer.show_customer(customer)
 
     def on_changes(self, changes: Changes) -> None:
+        shown = self.current_ticket
         if changes.everything or changes.tickets:
             self.model.refresh_rows(changes.tickets)
             self.reload()  # a ticket may have joined or left this queue
-            shown = self.current_ticket
-            if shown and shown["id"] in changes.tickets:
-                self._current_changed(self.table.currentIndex(), QModelIndex())
-        elif self.current_ticket and self.current_ticket["customer_id"] in changes.customers:
-            self._current_changed(self.table.currentIndex(), QModelIndex())
+            if shown and (changes.everything or shown["id"] in changes.tickets):
+                self._load_detail(shown["id"])
+        elif shown and shown["customer_id"] in changes.customers:
+            self._load_detail(shown["id"])
 
-    def selected_ids(self) -> list[str]:
+    def selected_ids(self, fallback: bool = True) -> list[str]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         ids = [self.model.ids[r] for r in rows if 0 <= r < len(self.model.ids)]
-        if not ids and self.current_ticket:
+        if not ids and fallback and self.current_ticket:
             ids = [self.current_ticket["id"]]
         return ids
 
@@ -547,32 +465,53 @@ class InboxView(QWidget):
         # The composer keeps the text until the write succeeded: a failure loses nothing.
         self.tasks.change(lambda conn: actions.reply(conn, ticket_id, agent, text, public), done)
 
-    def set_status(self, status: str) -> None:
+    def update_fields(self, values: dict[str, Any]) -> None:
+        """Set status, priority, category, assignee or stage on the selected tickets."""
         ids = self.selected_ids()
         if not ids:
             return
-        result: list[actions.StatusChange] = []
+        result: list[actions.TicketChange] = []
 
         def write(conn: sqlite3.Connection) -> Changes:
-            result.append(actions.set_status(conn, ids, status))
+            result.append(actions.update_tickets(conn, ids, **values))
             return result[0].changes
 
         def done(_changes: Changes) -> None:
-            self.last_status = result[0]
-            self.message.emit(
-                self.tr("%n ticket(s) set to %1. Undo with Ctrl+Z.", "", len(ids)).replace(
-                    "%1", labels.status(status)
-                )
-            )
+            self.last_change = result[0]
+            self.message.emit(self._describe(values, len(ids)))
 
-        self.tasks.change(write, done)
+        def failed(_message: str) -> None:
+            if self.current_ticket is not None:  # put the combos back to what is saved
+                self.conversation.show_ticket(self.current_ticket)
 
-    def undo_status(self) -> None:
-        change = self.last_status
+        self.tasks.change(write, done, failed)
+
+    def _describe(self, values: dict[str, Any], count: int) -> str:
+        name, value = next(iter(values.items()))
+        shown = {
+            "status": labels.status,
+            "priority": labels.priority,
+            "category": labels.category,
+            "journey_stage": labels.journey_stage,
+        }.get(name)
+        if name == "assignee_id":
+            combo = self.conversation.assignee
+            text = combo.itemText(max(0, combo.findData(value)))
+        else:
+            text = shown(value) if shown else str(value)
+        return self.tr("%n ticket(s) set to %1. Undo with Ctrl+Z.", "", count).replace("%1", text)
+
+    def assign_to_me(self) -> None:
+        if self.agent_id is not None:
+            self.update_fields({"assignee_id": self.agent_id})
+
+    def undo(self) -> None:
+        change = self.last_change
         if change is None:
+            self.message.emit(self.tr("Nothing to undo."))
             return
-        self.last_status = None
+        self.last_change = None
         self.tasks.change(
-            lambda conn: actions.undo_status(conn, change),
-            lambda _c: self.message.emit(self.tr("Status change undone.")),
+            lambda conn: actions.undo_tickets(conn, change),
+            lambda _c: self.message.emit(self.tr("Change undone.")),
         )
