@@ -19,7 +19,7 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     for old in getattr(app, "_agentdesk_translators", []):
         app.removeTranslator(old)
     loaded = []
-    own = translations.compiled(language) if language != "en" else None
+    own = translations.compiled(language)  # English too: its plural forms
     candidates = [(str(own), "")] if own else []
     candidates.append(
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

@@ -1,0 +1,66 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CommandPalette</name>
+    <message numerus="yes">
+        <source>%n match(es). Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%n match. Enter opens the highlighted one.</numerusform><numerusform>%n matches. Enter opens the highlighted one.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message numerus="yes">
+        <source>Changes apply to %n selected ticket(s)</source>
+        <translation>
+            <numerusform>Changes apply to %n selected ticket</numerusform><numerusform>Changes apply to %n selected tickets</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Customer360</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more order(s)</source>
+        <translation>
+            <numerusform>and %n more order</numerusform><numerusform>and %n more orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older item(s) not shown</source>
+        <translation>
+            <numerusform>%n older item not shown</numerusform><numerusform>%n older items not shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n customer found.</numerusform><numerusform>%n customers found.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n ticket set to %1. Undo with Ctrl+Z.</numerusform><numerusform>%n tickets set to %1. Undo with Ctrl+Z.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
+    </message>
+</context>
+</TS>
