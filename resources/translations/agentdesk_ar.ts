@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+171"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 د</translation>
@@ -71,9 +71,54 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../agentdesk/ui/palette.py" line="+63"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, e-mail, phone, order number, ticket subject or note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Type to find a customer, an order, a ticket or a note. Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n match(es). Enter opens the highlighted one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing matches “%1”. Try part of a name, a phone number or an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+174"/>
+        <location filename="../../agentdesk/ui/views/conversation.py" line="+68"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
@@ -83,12 +128,58 @@
         <translation>اختر تذكرة من قائمة الانتظار. استخدم المفتاحين j و k للتنقل، والمفتاح Enter للفتح.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ticket status</source>
         <translation>حالة التذكرة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignee</source>
+        <translation type="unfinished">المُسنَد إليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Canned response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a canned response (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link or insert a help article (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
@@ -103,7 +194,24 @@
         <translation>لا يرى الملاحظات الداخلية إلا الزملاء (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+58"/>
+        <source>%1 (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Changes apply to %n selected ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add internal note</source>
         <translation>إضافة ملاحظة داخلية</translation>
     </message>
@@ -128,7 +236,22 @@
         <translation>الرد على %1… (اضغط Ctrl+Enter للإرسال)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
+        <source>Fill in %1 before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Proactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>order %1</source>
         <translation>الطلب %1</translation>
     </message>
@@ -138,7 +261,7 @@
         <translation>تكرار المشكلة نفسها</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Internal note · %1</source>
         <translation>ملاحظة داخلية · %1</translation>
     </message>
@@ -153,7 +276,7 @@
         <translation>النظام</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-319"/>
         <source>Not sent: will retry</source>
         <translation>لم يتم الإرسال: ستتم إعادة المحاولة</translation>
     </message>
@@ -166,7 +289,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+74"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+78"/>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
@@ -232,12 +355,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+143"/>
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-142"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>تظهر الملاحظات المثبّتة في أعلى كل تذكرة</translation>
     </message>
@@ -253,11 +376,37 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+87"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-85"/>
+        <source>Cancel edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Note changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Unpin</source>
         <translation>إلغاء التثبيت</translation>
     </message>
@@ -267,7 +416,12 @@
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Order #%1 · %2</source>
         <translation>الطلب #%1 · %2</translation>
     </message>
@@ -307,7 +461,12 @@
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1 local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Lifetime value</source>
         <translation>القيمة الإجمالية للعميل</translation>
     </message>
@@ -333,8 +492,18 @@
         <source>Nothing of this kind yet.</source>
         <translation>لا يوجد شيء من هذا النوع بعد.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund, reship or voucher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Click to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>لا توجد عناصر أقدم مخفية</numerusform>
@@ -346,26 +515,26 @@
         </translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+14"/>
+        <location line="-131"/>
+        <location line="+38"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+158"/>
+        <location line="-243"/>
+        <location line="+244"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -375,12 +544,12 @@
         <translation>لا توجد طلبات بعد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>تكرار المشكلة نفسها: %1 خلال 7 أيام</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>no scan yet</source>
         <translation>لا توجد حركة تتبع بعد</translation>
     </message>
@@ -390,7 +559,7 @@
         <translation>موعد التسليم المحدد %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>and %n more order(s)</source>
         <translation>
             <numerusform>و%n طلب آخر</numerusform>
@@ -443,9 +612,74 @@
     </message>
 </context>
 <context>
+    <name>GoodwillDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
+        <source>Goodwill for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Why: for the shop and for colleagues who read this order later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>At most %1 is left to refund on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A voucher for the customer&apos;s next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop sends the same items again, at no cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 queued for the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+24"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+190"/>
         <source>Queues</source>
         <translation>قوائم الانتظار</translation>
     </message>
@@ -470,12 +704,27 @@
         <translation>جميع الفئات</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Tickets</source>
         <translation>التذاكر</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+20"/>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Mine</source>
         <translation>تذاكري</translation>
     </message>
@@ -500,7 +749,7 @@
         <translation>المحلولة اليوم</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+43"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n تذكرة</numerusform>
@@ -522,7 +771,7 @@
         <translation>لا يوجد شيء بانتظارك هنا. أحسنت.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+99"/>
         <source>Reply saved; it is sent when the shop is reachable.</source>
         <translation>تم حفظ الرد، وسيُرسَل عند توفّر الاتصال بالمتجر.</translation>
     </message>
@@ -532,7 +781,7 @@
         <translation>تم حفظ الملاحظة الداخلية.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+40"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>تم تغيير حالة %n تذكرة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
@@ -544,15 +793,20 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Status change undone.</source>
-        <translation>تم التراجع عن تغيير الحالة.</translation>
+        <location line="+9"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-176"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-213"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -593,22 +847,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-58"/>
+        <location line="+38"/>
         <source>Refund</source>
         <translation>استرداد المبلغ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+28"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
@@ -636,6 +892,86 @@
         <location line="+1"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, waiting for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -773,14 +1109,97 @@
     </message>
 </context>
 <context>
+    <name>LibraryPicker</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/library.py" line="+54"/>
+        <source>Canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a response: type a word of its title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find an article: type a word of its title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Nothing matches. Try another word, or another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is empty in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This article has no web address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+55"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+56"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <location line="+56"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
@@ -861,7 +1280,7 @@
         <translation>التدريب</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني أو رقم طلب.</translation>
     </message>
@@ -876,7 +1295,7 @@
         <translation>تواصل وارد: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● التخزين المحلي: %1 من العملاء · %2 من التذاكر المفتوحة</translation>
     </message>
@@ -917,16 +1336,39 @@
         <source>Something went wrong: %1</source>
         <translation>حدث خطأ: %1</translation>
     </message>
+</context>
+<context>
+    <name>Palette</name>
     <message>
-        <location line="+30"/>
-        <source>AgentDesk</source>
-        <translation>AgentDesk</translation>
+        <location filename="../../agentdesk/ui/palette.py" line="-142"/>
+        <source>Customer</source>
+        <translation type="unfinished">العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-476"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-417"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -966,12 +1408,12 @@
         <translation>العمر</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>First response due %1</source>
         <translation>موعد الرد الأول: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+171"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 mnt</translation>
@@ -71,9 +71,49 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../agentdesk/ui/palette.py" line="+63"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, e-mail, phone, order number, ticket subject or note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Type to find a customer, an order, a ticket or a note. Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n match(es). Enter opens the highlighted one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing matches “%1”. Try part of a name, a phone number or an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+174"/>
+        <location filename="../../agentdesk/ui/views/conversation.py" line="+68"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
@@ -83,12 +123,58 @@
         <translation>Pilih tiket di antrean. Gunakan j dan k untuk berpindah, Enter untuk membuka.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ticket status</source>
         <translation>Status tiket</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Ditugaskan ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Belum ditugaskan</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Canned response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a canned response (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link or insert a help article (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reply</source>
         <translation>Balasan</translation>
     </message>
@@ -103,7 +189,19 @@
         <translation>Hanya rekan kerja yang dapat melihat catatan internal (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+58"/>
+        <source>%1 (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Changes apply to %n selected ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add internal note</source>
         <translation>Tambahkan catatan internal</translation>
     </message>
@@ -128,7 +226,22 @@
         <translation>Balasan untuk %1… (Ctrl+Enter untuk mengirim)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
+        <source>Fill in %1 before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Proactive</source>
+        <translation type="unfinished">Proaktif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>order %1</source>
         <translation>pesanan %1</translation>
     </message>
@@ -138,7 +251,7 @@
         <translation>Masalah yang sama terulang</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Internal note · %1</source>
         <translation>Catatan internal · %1</translation>
     </message>
@@ -153,7 +266,7 @@
         <translation>Sistem</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-319"/>
         <source>Not sent: will retry</source>
         <translation>Belum terkirim: akan dicoba lagi</translation>
     </message>
@@ -166,7 +279,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+74"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+78"/>
         <source>Customer details</source>
         <translation>Detail pelanggan</translation>
     </message>
@@ -232,12 +345,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+143"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-142"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Catatan yang disematkan ditampilkan di bagian atas setiap tiket</translation>
     </message>
@@ -253,11 +366,37 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+87"/>
         <source>Save note</source>
         <translation>Simpan catatan</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-85"/>
+        <source>Cancel edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Note changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
@@ -267,7 +406,12 @@
         <translation>menunggu untuk dikirim</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Order #%1 · %2</source>
         <translation>Pesanan #%1 · %2</translation>
     </message>
@@ -307,7 +451,12 @@
         <translation>Catatan: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1 local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Lifetime value</source>
         <translation>Nilai seumur hidup</translation>
     </message>
@@ -328,34 +477,44 @@
         <source>Nothing of this kind yet.</source>
         <translation>Belum ada untuk jenis ini.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund, reship or voucher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Click to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%n item lama tidak ditampilkan</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+14"/>
+        <location line="-131"/>
+        <location line="+38"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-248"/>
+        <location line="+249"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+158"/>
+        <location line="-243"/>
+        <location line="+244"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -365,12 +524,12 @@
         <translation>Belum ada pesanan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Masalah yang sama terulang: %1 dalam 7 hari</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>no scan yet</source>
         <translation>belum ada pemindaian</translation>
     </message>
@@ -380,7 +539,7 @@
         <translation>dijanjikan tiba %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>and %n more order(s)</source>
         <translation>
             <numerusform>dan %n pesanan lainnya</numerusform>
@@ -423,9 +582,74 @@
     </message>
 </context>
 <context>
+    <name>GoodwillDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
+        <source>Goodwill for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Why: for the shop and for colleagues who read this order later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>At most %1 is left to refund on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A voucher for the customer&apos;s next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop sends the same items again, at no cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 queued for the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+24"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+190"/>
         <source>Queues</source>
         <translation>Antrean</translation>
     </message>
@@ -450,12 +674,27 @@
         <translation>Semua kategori</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Tickets</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+20"/>
+        <source>Click a column to sort by it; click again to reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Mine</source>
         <translation>Milik saya</translation>
     </message>
@@ -480,7 +719,7 @@
         <translation>Selesai hari ini</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+43"/>
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>%n tiket</numerusform>
@@ -497,7 +736,7 @@
         <translation>Tidak ada yang menunggu di sini. Kerja bagus.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+99"/>
         <source>Reply saved; it is sent when the shop is reachable.</source>
         <translation>Balasan tersimpan dan akan dikirim saat toko dapat dihubungi.</translation>
     </message>
@@ -507,22 +746,27 @@
         <translation>Catatan internal tersimpan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+40"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Status %n tiket diubah menjadi %1. Urungkan dengan Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Status change undone.</source>
-        <translation>Perubahan status telah diurungkan.</translation>
+        <location line="+9"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-176"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-213"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -563,22 +807,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>Damaged</source>
         <translation>Rusak</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-58"/>
+        <location line="+38"/>
         <source>Refund</source>
         <translation>Pengembalian dana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+28"/>
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
@@ -606,6 +852,86 @@
         <location line="+1"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, waiting for the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed by the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -743,14 +1069,97 @@
     </message>
 </context>
 <context>
+    <name>LibraryPicker</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/library.py" line="+54"/>
+        <source>Canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a response: type a word of its title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find an article: type a word of its title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Nothing matches. Try another word, or another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is empty in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This article has no web address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+55"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+56"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <location line="+56"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
@@ -831,7 +1240,7 @@
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Masukkan nomor telepon, alamat email, atau nomor pesanan.</translation>
     </message>
@@ -846,7 +1255,7 @@
         <translation>Kontak masuk: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Cache lokal: %1 pelanggan · %2 tiket terbuka</translation>
     </message>
@@ -882,16 +1291,39 @@
         <source>Something went wrong: %1</source>
         <translation>Terjadi kesalahan: %1</translation>
     </message>
+</context>
+<context>
+    <name>Palette</name>
     <message>
-        <location line="+30"/>
-        <source>AgentDesk</source>
-        <translation>AgentDesk</translation>
+        <location filename="../../agentdesk/ui/palette.py" line="-142"/>
+        <source>Customer</source>
+        <translation type="unfinished">Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Catatan</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-476"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-417"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -931,12 +1363,12 @@
         <translation>Usia</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>First response due %1</source>
         <translation>Batas respons pertama %1</translation>
     </message>
