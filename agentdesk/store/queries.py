@@ -316,7 +316,7 @@ def customer_360(
 
 
 def timeline(c: dict[str, Any]) -> list[dict[str, Any]]:
-    """Orders, scans, tickets, messages, calls, surveys and notes of a 360, newest first."""
+    """Orders, scans, tickets, messages, calls, surveys, notes and goodwill, newest first."""
     items: list[dict[str, Any]] = []
     for o in c["orders"]:
         items.append({"kind": "order", "at": o["created_at"], "ref": o})
@@ -334,6 +334,11 @@ def timeline(c: dict[str, Any]) -> list[dict[str, Any]]:
     items += [{"kind": "call", "at": x["started_at"], "ref": x} for x in c["calls"]]
     items += [{"kind": "survey", "at": s["created_at"], "ref": s} for s in c["surveys"]]
     items += [{"kind": "note", "at": n["created_at"], "ref": n} for n in c["notes"]]
+    items += [
+        {"kind": "goodwill", "at": g["created_at"], "ref": {**g, "order": o["number"]}}
+        for o in c["orders"]
+        for g in o.get("goodwill", [])
+    ]
     items.sort(key=lambda i: i["at"], reverse=True)
     return items
 

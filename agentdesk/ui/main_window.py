@@ -304,6 +304,9 @@ class MainWindow(QMainWindow):
         splitter = qs.value("inbox/splitter")
         if splitter is not None:
             self.inbox.splitter.restoreState(splitter)
+        customers = qs.value("customers/splitter")
+        if customers is not None:
+            self.customers.splitter.restoreState(customers)
         header = qs.value("inbox/columns")
         if header is not None:
             self.inbox.table.horizontalHeader().restoreState(header)
@@ -314,6 +317,7 @@ class MainWindow(QMainWindow):
             qs.setValue("window/geometry", self.saveGeometry())
             qs.setValue("inbox/splitter", self.inbox.splitter.saveState())
             qs.setValue("inbox/columns", self.inbox.table.horizontalHeader().saveState())
+            qs.setValue("customers/splitter", self.customers.splitter.saveState())
         if self.pop_server is not None:
             self.pop_server.server.close()
         self.tasks.close()

@@ -40,7 +40,36 @@ def table() -> list[tuple[str, str]]:
             "Ctrl+I",
             QCoreApplication.translate("Shortcuts", "Switch between reply and internal note"),
         ),
-        ("Ctrl+Z", QCoreApplication.translate("Shortcuts", "Undo the last status change")),
+        (
+            "Ctrl+Shift+C",
+            QCoreApplication.translate(
+                "Shortcuts", "Insert a canned response (placeholders filled)"
+            ),
+        ),
+        (
+            "Ctrl+Shift+A",
+            QCoreApplication.translate("Shortcuts", "Link or insert a knowledge-base article"),
+        ),
+        (
+            "Ctrl+Shift+M",
+            QCoreApplication.translate("Shortcuts", "Assign the selected tickets to me"),
+        ),
+        (
+            "Ctrl+Shift+S",
+            QCoreApplication.translate("Shortcuts", "Mark the selected tickets solved"),
+        ),
+        (
+            "Shift+↑ / Shift+↓",
+            QCoreApplication.translate(
+                "Shortcuts", "Select several tickets to change them together"
+            ),
+        ),
+        (
+            "Ctrl+Z",
+            QCoreApplication.translate(
+                "Shortcuts", "Undo the last ticket change (status, priority, assignee…)"
+            ),
+        ),
         ("Ctrl+L", QCoreApplication.translate("Shortcuts", "Log a call with the shown customer")),
         ("F1", QCoreApplication.translate("Shortcuts", "Show this list")),
     ]

@@ -94,6 +94,7 @@ class Customer360(QWidget):
             ("call", self.tr("Calls")),
             ("survey", self.tr("Surveys")),
             ("note", self.tr("Notes")),
+            ("goodwill", self.tr("Goodwill")),
         ):
             self.timeline_kind.addItem(text, code)
         self.timeline_kind.currentIndexChanged.connect(self._refilter)
@@ -299,6 +300,12 @@ class Customer360(QWidget):
             label = self.tr("CSAT") if r["kind"] == "csat" else self.tr("NPS")
             comment = f" · {labels.isolate(r['comment'])}" if r.get("comment") else ""
             return _e(f"{label} {r['score']}{comment}")
+        if kind == "goodwill":
+            what = labels.goodwill_kind(r["kind"])
+            if r.get("amount"):
+                what += " " + labels.money(r["amount"], r["currency"])
+            text = self.tr("%1 for #%2 · %3").replace("%1", what).replace("%2", r["order"])
+            return _e(text.replace("%3", labels.goodwill_state(r["state"])))
         return _e(self.tr("Note: %1").replace("%1", labels.isolate(r["body"])))
 
     def _local_time(self, zone: str | None) -> str:

@@ -62,7 +62,7 @@ class CustomersView(QWidget):
         lv.addWidget(self.search)
         lv.addWidget(self.hint)
         lv.addWidget(self.results, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
