@@ -132,7 +132,8 @@ def canned(
         conn, "canned_responses", "id, key, language, category, title, body", language, fallback
     )
     found = [r for r in rows if _matches(query, r["title"], r["body"], r["category"])]
-    found.sort(key=lambda r: (r["category"] != category, r["category"] is not None, r["title"]))
+    # This ticket's kind first, then the general ones; the shipped order (by key) within.
+    found.sort(key=lambda r: (r["category"] != category, r["category"] is not None, r["key"]))
     return found
 
 
@@ -143,5 +144,12 @@ def articles(
         conn, "kb_articles", "id, key, language, title, body, tags, url", language, fallback
     )
     found = [r for r in rows if _matches(query, r["title"], r["tags"], r["body"])]
-    found.sort(key=lambda r: (not _matches(query, r["title"], r["tags"]), r["title"]))
+    # Typed words in the title first, then in the tags, then only in the text.
+    found.sort(
+        key=lambda r: (
+            not _matches(query, r["title"]),
+            not _matches(query, r["tags"]),
+            r["title"],
+        )
+    )
     return found

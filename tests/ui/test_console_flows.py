@@ -233,3 +233,82 @@ def test_edit_your_own_note_but_not_a_colleagues(window, qtbot):
         ).fetchone()[0]
         == 1
     )
+
+
+def _late_ticket_with_parcel(window):
+    return window.conn.execute(
+        "SELECT t.id, c.name, c.locale, o.number, s.carrier FROM tickets t "
+        "JOIN customers c ON c.id = t.customer_id JOIN orders o ON o.id = t.order_id "
+        "JOIN shipments s ON s.order_id = o.id WHERE t.category = 'late_delivery' "
+        "AND c.locale = 'da' ORDER BY t.created_at DESC LIMIT 1"
+    ).fetchone()
+
+
+def test_insert_a_canned_response_with_its_placeholders_filled_then_send_it(window, qtbot):
+    tid, name, _locale, number, carrier = _late_ticket_with_parcel(window)
+    inbox = show_ticket(window, tid)
+    conv = inbox.conversation
+    qtbot.waitActive(window)
+    conv.composer.setFocus()
+    qtbot.keyClick(
+        conv.composer,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    picker = conv.picker
+    assert picker is not None and picker.isVisible()
+    assert picker.current_language() == "da"  # the customer's language, not the agent's
+    qtbot.waitUntil(lambda: picker.list.count() > 0, timeout=5000)
+    assert picker.rows[0]["category"] == "late_delivery"  # this ticket's kind first
+    wanted = next(i for i, r in enumerate(picker.rows) if r["key"] == "late-apology-tracking")
+    for _ in range(wanted):
+        qtbot.keyClick(picker.search, Qt.Key.Key_Down)  # arrows move through the list
+    assert picker.list.currentRow() == wanted
+    preview = picker.preview.toPlainText()
+    assert name.split()[0] in preview and number in preview
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not picker.isVisible(), timeout=3000)
+    text = conv.composer.toPlainText()
+    assert text.startswith(f"Hej {name.split()[0]}")
+    assert number in text and carrier in text and window.agent["name"] in text
+    assert "{" not in text  # every placeholder had a value on this ticket
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is conv.composer, timeout=3000)
+    qtbot.keyClick(conv.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: conv.composer.toPlainText() == "", timeout=5000)
+    assert window.tasks.wait_idle()
+    assert "waiting to send" in conv.browser.toPlainText()
+    sent = window.conn.execute(
+        "SELECT m.body, o.state FROM messages m JOIN outbox o ON o.entity_id = m.id "
+        "WHERE m.ticket_id = ? AND o.kind = 'message'",
+        [tid],
+    ).fetchone()
+    assert sent == (text.strip(), "pending")
+
+
+def test_typing_in_the_picker_finds_a_response_and_another_language_can_be_chosen(window, qtbot):
+    tid = _late_ticket_with_parcel(window)[0]
+    conv = show_ticket(window, tid).conversation
+    conv.pick_canned()
+    picker = conv.picker
+    qtbot.waitUntil(lambda: picker.list.count() > 0, timeout=5000)
+    everything = picker.list.count()
+    picker.language.setCurrentIndex(picker.language.findData("en"))
+    qtbot.keyClicks(picker.search, "photos")
+    qtbot.waitUntil(lambda: 0 < picker.list.count() < everything, timeout=5000)
+    assert all(r["language"] == "en" for r in picker.rows)
+    assert "photo" in picker.preview.toPlainText().lower()
+    picker.reject()
+
+
+def test_link_a_knowledge_base_article(window, qtbot):
+    tid = _late_ticket_with_parcel(window)[0]
+    conv = show_ticket(window, tid).conversation
+    conv.pick_article()
+    picker = conv.picker
+    qtbot.waitUntil(lambda: picker.list.count() > 0, timeout=5000)
+    picker.search.setText("retur")
+    qtbot.waitUntil(lambda: picker.rows and picker.rows[0]["key"] == "returns", timeout=5000)
+    qtbot.mouseClick(picker.insert, Qt.MouseButton.LeftButton)
+    assert "https://help.example.com/da/returns" in conv.composer.toPlainText()

@@ -396,7 +396,7 @@ class InboxView(QWidget):
             self.select(self.model.ids.index(ticket_id))
             return
         self.pinned_ticket = ticket_id
-        self.table.selectionModel().clearSelection()
+        self.table.selectionModel().clear()  # no current row: a reload must not jump away
         self._load_detail(ticket_id)
 
     def _selection_changed(self, *_args: Any) -> None:
