@@ -331,7 +331,12 @@
         <translation>Undersøgelser</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New note about this customer</source>
         <translation>Ny note om denne kunde</translation>
     </message>
@@ -448,7 +453,12 @@
         <translation>følg op %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>%1 for #%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -499,26 +509,26 @@
         </translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+38"/>
+        <location line="-137"/>
+        <location line="+44"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+244"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -1415,12 +1425,37 @@
         <translation>Skift mellem svar og intern note</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Undo the last status change</source>
-        <translation>Fortryd den seneste statusændring</translation>
+        <location line="+4"/>
+        <source>Insert a canned response (placeholders filled)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Link or insert a knowledge-base article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign the selected tickets to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the selected tickets solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select several tickets to change them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo the last ticket change (status, priority, assignee…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Log a call with the shown customer</source>
         <translation>Log et opkald med den viste kunde</translation>
     </message>

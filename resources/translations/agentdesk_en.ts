@@ -5,7 +5,9 @@
     <message numerus="yes">
         <source>%n match(es). Enter opens the highlighted one.</source>
         <translation>
-            <numerusform>%n match. Enter opens the highlighted one.</numerusform><numerusform>%n matches. Enter opens the highlighted one.</numerusform></translation>
+            <numerusform>%n match. Enter opens the highlighted one.</numerusform>
+            <numerusform>%n matches. Enter opens the highlighted one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,7 +15,9 @@
     <message numerus="yes">
         <source>Changes apply to %n selected ticket(s)</source>
         <translation>
-            <numerusform>Changes apply to %n selected ticket</numerusform><numerusform>Changes apply to %n selected tickets</numerusform></translation>
+            <numerusform>Changes apply to %n selected ticket</numerusform>
+            <numerusform>Changes apply to %n selected tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,17 +25,23 @@
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more order(s)</source>
         <translation>
-            <numerusform>and %n more order</numerusform><numerusform>and %n more orders</numerusform></translation>
+            <numerusform>and %n more order</numerusform>
+            <numerusform>and %n more orders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n older item(s) not shown</source>
         <translation>
-            <numerusform>%n older item not shown</numerusform><numerusform>%n older items not shown</numerusform></translation>
+            <numerusform>%n older item not shown</numerusform>
+            <numerusform>%n older items not shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -39,7 +49,9 @@
     <message numerus="yes">
         <source>%n customer(s) found.</source>
         <translation>
-            <numerusform>%n customer found.</numerusform><numerusform>%n customers found.</numerusform></translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -47,12 +59,16 @@
     <message numerus="yes">
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>%n ticket set to %1. Undo with Ctrl+Z.</numerusform><numerusform>%n tickets set to %1. Undo with Ctrl+Z.</numerusform></translation>
+            <numerusform>%n ticket set to %1. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n tickets set to %1. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -60,7 +76,9 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

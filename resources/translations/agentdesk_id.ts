@@ -329,7 +329,12 @@
         <translation>Survei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New note about this customer</source>
         <translation>Catatan baru tentang pelanggan ini</translation>
     </message>
@@ -446,7 +451,12 @@
         <translation>tindak lanjut %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>%1 for #%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -495,26 +505,26 @@
         </translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+38"/>
+        <location line="-137"/>
+        <location line="+44"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+249"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+244"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -1406,12 +1416,37 @@
         <translation>Beralih antara balasan dan catatan internal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Undo the last status change</source>
-        <translation>Batalkan perubahan status terakhir</translation>
+        <location line="+4"/>
+        <source>Insert a canned response (placeholders filled)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Link or insert a knowledge-base article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assign the selected tickets to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the selected tickets solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select several tickets to change them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo the last ticket change (status, priority, assignee…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Log a call with the shown customer</source>
         <translation>Catat panggilan dengan pelanggan yang ditampilkan</translation>
     </message>
