@@ -7,13 +7,14 @@ import json
 import sys
 import time
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 from agentdesk import __version__, i18n
 from agentdesk.store.errors import UserError
 
+CHANNELS = ("phone", "chat", "email", "social", "portal")
 VIEWS = ("inbox", "customer", "ticket", "dashboard", "proactive", "journey", "plans", "training")
 
 
@@ -50,6 +51,13 @@ def _moment(text: str) -> datetime:
         return parse_rfc3339(text)
     except TimestampError:
         raise argparse.ArgumentTypeError(f"{text!r} is not an RFC 3339 timestamp") from None
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-02") from None
 
 
 def _lang(text: str) -> str:
@@ -90,6 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("query")
     s.add_argument("--limit", type=_positive, default=20)
     s.add_argument("--json", action="store_true")
+
+    k = sub.add_parser("kpi", help="KPIs for a period (DESIGN §6)")
+    k.add_argument("--db", type=Path, required=True)
+    k.add_argument("--from", dest="first", type=_day, required=True, metavar="YYYY-MM-DD")
+    k.add_argument("--to", dest="last", type=_day, required=True, metavar="YYYY-MM-DD")
+    k.add_argument("--tz", default="UTC", help="IANA time zone of the dates (default UTC)")
+    k.add_argument("--agent", help="only tickets assigned to this agent id")
+    k.add_argument("--channel", choices=CHANNELS, metavar="CHANNEL", help=", ".join(CHANNELS))
+    k.add_argument("--json", action="store_true")
 
     c = sub.add_parser("check", help="check the cache's integrity and schema")
     c.add_argument("--db", type=Path, required=True)
@@ -249,6 +266,40 @@ def _cmd_search(args: argparse.Namespace) -> int:
     else:
         for h in hits:
             print(f"{h.kind.value:9} {h.id:14} {h.title}  —  {h.snippet}")
+    return 0
+
+
+def _cmd_kpi(args: argparse.Namespace) -> int:
+    from agentdesk.core.kpi import PeriodError, period
+    from agentdesk.store.kpi import Filters, compute
+
+    try:
+        span = period(args.first, args.last, args.tz)
+    except PeriodError as exc:
+        raise UserError(str(exc)) from None
+    conn = _open(args.db).conn
+    if (
+        args.agent
+        and not conn.execute("SELECT 1 FROM agents WHERE id = ?", [args.agent]).fetchone()
+    ):
+        raise UserError(f"There is no agent {args.agent!r} in this cache.")
+    result = compute(conn, span, Filters(agent_id=args.agent, channel=args.channel))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    for key, value in result.items():
+        if key == "busiest_hours":
+            day, hour = max(
+                ((d, h) for d in range(7) for h in range(24)), key=lambda dh: value[dh[0]][dh[1]]
+            )
+            days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+            busiest = f"{days[day]} {hour:02d}:00 ({value[day][hour]} messages)"
+            print(f"{'busiest_hour':26} {busiest if value[day][hour] else '-'}")
+        elif key == "top_categories":
+            shown = ", ".join(f"{c} {n}" for c, n in value[:5]) or "-"
+            print(f"{key:26} {shown}")
+        else:
+            print(f"{key:26} {'-' if value is None else value}")
     return 0
 
 

@@ -162,3 +162,55 @@ def test_screenshot_of_every_view(demo_db, tmp_path, view):
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (1280, 800)
     assert len(data) > 15_000  # a real screen, not a blank image
+
+
+def test_kpi_prints_exactly_the_designed_keys_and_refuses_bad_input(tmp_path):
+    from agentdesk.core.kpi import KPI_KEYS
+
+    db, src = tmp_path / "k.sqlite", tmp_path / "s.jsonl"
+    src.write_text(SAMPLE, encoding="utf-8")
+    run("import", "--db", db, src, check_code=0)
+    out = run(
+        "kpi",
+        "--db",
+        db,
+        "--from",
+        "2026-02-01",
+        "--to",
+        "2026-02-28",
+        "--tz",
+        "Europe/Copenhagen",
+        "--json",
+        check_code=0,
+    )
+    data = json.loads(out.stdout)
+    assert list(data) == list(KPI_KEYS)
+    assert data["tickets_created"] == 1 and data["first_response_median_s"] == 600
+    assert data["csat_pct"] == 100.0 and data["nps"] == 100.0
+    assert data["busiest_hours"][4][10] == 1  # Friday 6 Feb, 09:00 UTC is 10:00 in Copenhagen
+    filtered = json.loads(
+        run(
+            "kpi",
+            "--db",
+            db,
+            "--from",
+            "2026-02-01",
+            "--to",
+            "2026-02-28",
+            "--agent",
+            "a1",
+            "--channel",
+            "email",
+            "--json",
+            check_code=0,
+        ).stdout
+    )
+    assert filtered["nps_responses"] == 0  # the NPS survey has no ticket: it drops out
+    for bad, word in (
+        (["--from", "2026-02-30", "--to", "2026-03-01"], "date"),
+        (["--from", "2026-03-02", "--to", "2026-03-01"], "before it starts"),
+        (["--from", "2026-02-01", "--to", "2026-02-28", "--tz", "Mars/Base"], "time zone"),
+        (["--from", "2026-02-01", "--to", "2026-02-28", "--agent", "ghost"], "ghost"),
+        (["--from", "2026-02-01", "--to", "2026-02-28", "--channel", "fax"], "fax"),
+    ):
+        assert_user_error(run("kpi", "--db", db, *bad, "--json"), word)
