@@ -7,6 +7,7 @@ to its digits, so "+45 21 34" finds "+45 21 34 56 78".
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from agentdesk.core.text import fold, looks_like_phone, tokens
@@ -38,8 +39,37 @@ def match_expression(query: str, prefix: bool = True) -> str | None:
 
     Tokens are \\w+ only, so quoting cannot be broken out of.
     """
-    star = "*" if prefix else ""
-    return " ".join(f'"{t}"{star}' for t in _terms(query)) or None
+    # A one-letter prefix has no prefix index and matches a large share of all words ("h*"):
+    # it would cost a scan of the whole index, so a single letter matches only as a word.
+    return (
+        " ".join(f'"{t}"' + ("*" if prefix and len(t) > 1 else "") for t in _terms(query)) or None
+    )
+
+
+_EMAILISH = re.compile(r"^[\w.+\-]+(@[\w.\-]*)?$")
+
+
+def email_prefix(query: str) -> str | None:
+    """The typed start of an e-mail address ("mette@", "joel.h"), or None."""
+    text = query.strip().lower()
+    if len(text) < 3 or not ("@" in text or "." in text) or not _EMAILISH.match(text):
+        return None
+    return text
+
+
+def _by_email(conn: sqlite3.Connection, prefix: str, limit: int) -> list[SearchHit]:
+    """Customers whose address starts with `prefix`: a range on the e-mail index."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    found = []
+    for rowid in (
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM customers WHERE email >= ? AND email < ? ORDER BY email LIMIT ?",
+            [prefix, upper, limit],
+        )
+    ):
+        found.append(rowid)
+    return list(_load(conn, SearchKind.CUSTOMER, found).values()) if found else []
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
@@ -58,6 +88,9 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
     wanted = [] if looks_like_phone(query) else tokens(query)
     per_kind = max(limit * 3, 60)
     hits: list[tuple[tuple[int, int, float], SearchHit]] = []
+    typed_email = email_prefix(query)
+    if typed_email:
+        hits += [((0, -1, 0.0), hit) for hit in _by_email(conn, typed_email, limit)]
     for kind, code in _KIND_CODE.items():
         lo = code << KIND_SHIFT
         ranks: dict[int, float] = {}
@@ -74,6 +107,10 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
             key = (_quality(hit.title, wanted), _KIND_RANK[kind], ranks[src_rowid])
             hits.append((key, hit))
     hits.sort(key=lambda pair: pair[0])
+    seen: set[tuple[SearchKind, str]] = set()
+    hits = [
+        h for h in hits if (h[1].kind, h[1].id) not in seen and not seen.add((h[1].kind, h[1].id))
+    ]
     return [
         SearchHit(h.kind, h.id, h.title, h.snippet, score=round(-key[2], 4))
         for key, h in hits[:limit]

@@ -75,44 +75,44 @@
     <message>
         <location filename="../../agentdesk/ui/palette.py" line="+63"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name, e-mail, phone, order number, ticket subject or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو البريد الإلكتروني أو الهاتف أو رقم الطلب أو موضوع التذكرة أو الملاحظة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find anything</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن أي شيء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج المطابقة</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Type to find a customer, an order, a ticket or a note. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن عميل أو طلب أو تذكرة أو ملاحظة، ثم اضغط Enter لفتح النتيجة.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%n match(es). Enter opens the highlighted one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد نتائج مطابقة.</numerusform>
+            <numerusform>نتيجة واحدة. اضغط Enter لفتحها.</numerusform>
+            <numerusform>نتيجتان. اضغط Enter لفتح النتيجة المحددة.</numerusform>
+            <numerusform>%n نتائج. اضغط Enter لفتح النتيجة المحددة.</numerusform>
+            <numerusform>%n نتيجةً. اضغط Enter لفتح النتيجة المحددة.</numerusform>
+            <numerusform>%n نتيجة. اضغط Enter لفتح النتيجة المحددة.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing matches “%1”. Try part of a name, a phone number or an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج تطابق «%1». جرّب جزءًا من الاسم أو رقم الهاتف أو رقم الطلب.</translation>
     </message>
 </context>
 <context>
@@ -135,48 +135,48 @@
     <message>
         <location line="+3"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished">الفئة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignee</source>
-        <translation type="unfinished">المُسنَد إليه</translation>
+        <translation>المُسنَد إليه</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+83"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُسندة</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة رحلة العميل</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>رد جاهز…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a canned response (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج رد جاهز (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة المعرفة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link or insert a help article (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج رابط مقالة مساعدة أو نصها (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -196,18 +196,18 @@
     <message>
         <location line="+58"/>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أنا)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Changes apply to %n selected ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تذاكر محددة</numerusform>
+            <numerusform>تُطبَّق التغييرات على التذكرة المحددة</numerusform>
+            <numerusform>تُطبَّق التغييرات على التذكرتين المحددتين</numerusform>
+            <numerusform>تُطبَّق التغييرات على %n تذاكر محددة</numerusform>
+            <numerusform>تُطبَّق التغييرات على %n تذكرةً محددة</numerusform>
+            <numerusform>تُطبَّق التغييرات على %n تذكرة محددة</numerusform>
         </translation>
     </message>
     <message>
@@ -238,17 +238,17 @@
     <message>
         <location line="+11"/>
         <source>Fill in %1 before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ %1 قبل الإرسال.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم ملء: %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Proactive</source>
-        <translation type="unfinished"></translation>
+        <translation>استباقية</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -341,7 +341,7 @@
     <message>
         <location line="+2"/>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>التعويضات</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -388,27 +388,27 @@
     <message>
         <location line="-85"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التعديل</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Note changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعديل الملاحظة.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الملاحظة.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسخ %1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -423,10 +423,15 @@
     <message>
         <location line="+1"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّلة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Order #%1 · %2</source>
         <translation>الطلب #%1 · %2</translation>
     </message>
@@ -463,7 +468,7 @@
     <message>
         <location line="+12"/>
         <source>%1 for #%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 للطلب #%2 · %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -473,7 +478,7 @@
     <message>
         <location line="+11"/>
         <source>%1 local time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بالتوقيت المحلي</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -505,12 +510,12 @@
     <message>
         <location line="+1"/>
         <source>Refund, reship or voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد المبلغ أو إعادة الشحن أو قسيمة شراء…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للنسخ</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
@@ -537,14 +542,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-251"/>
+        <location line="+252"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -626,64 +631,64 @@
     <message>
         <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
         <source>Goodwill for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعويض للطلب %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب %1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التعويض</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+30"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+21"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Why: for the shop and for colleagues who read this order later</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب التعويض: للمتجر وللزملاء الذين سيطّلعون على هذا الطلب لاحقًا</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>At most %1 is left to refund on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى المتبقي للاسترداد في هذا الطلب: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A voucher for the customer&apos;s next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>قسيمة شراء يستخدمها العميل في طلبه القادم.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shop sends the same items again, at no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيد المتجر إرسال المنتجات نفسها دون أي تكلفة.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 queued for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل %1 وسيُرسَل إلى المتجر.</translation>
     </message>
 </context>
 <context>
@@ -716,12 +721,12 @@
     <message>
         <location line="+4"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -731,7 +736,7 @@
     <message>
         <location line="+20"/>
         <source>Click a column to sort by it; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على عمود للفرز حسبه، وانقر مرة أخرى لعكس الترتيب</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -805,12 +810,12 @@
     <message>
         <location line="+9"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن التراجع عنه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن التغيير.</translation>
     </message>
 </context>
 <context>
@@ -906,82 +911,82 @@
     <message>
         <location line="+6"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>عالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجلة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Browsing</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>إتمام الشراء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرجاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ما بعد البيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مرحلة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الشحن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>قسيمة شراء</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال إلى المتجر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent, waiting for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل، بانتظار رد المتجر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed by the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّده المتجر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1123,82 +1128,82 @@
     <message>
         <location filename="../../agentdesk/ui/views/library.py" line="+54"/>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>الردود الجاهزة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة المعرفة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find a response: type a word of its title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن رد: اكتب كلمة من عنوانه أو نصه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find an article: type a word of its title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن مقالة: اكتب كلمة من عنوانها أو نصها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المكتبة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النص</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>الردود</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج الرابط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert text</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج النص</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Nothing matches. Try another word, or another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج مطابقة. جرّب كلمة أخرى أو لغة أخرى.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library is empty in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد محتوى في المكتبة بهذه اللغة.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عليك ملء: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This article has no web address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رابط ويب لهذه المقالة بعد.</translation>
     </message>
 </context>
 <context>
@@ -1352,27 +1357,27 @@
     <message>
         <location filename="../../agentdesk/ui/palette.py" line="-142"/>
         <source>Customer</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>عميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -1463,32 +1468,32 @@
     <message>
         <location line="+4"/>
         <source>Insert a canned response (placeholders filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج رد جاهز (مع ملء الحقول المتغيرة)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link or insert a knowledge-base article</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج رابط مقالة من قاعدة المعرفة أو نصها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the selected tickets to me</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد التذاكر المحددة إليّ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark the selected tickets solved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين التذاكر المحددة كمحلولة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select several tickets to change them together</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد عدة تذاكر لتغييرها معًا</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo the last ticket change (status, priority, assignee…)</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تغيير في تذكرة (الحالة، الأولوية، المُسنَد إليه…)</translation>
     </message>
     <message>
         <location line="+4"/>

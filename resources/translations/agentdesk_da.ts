@@ -75,40 +75,40 @@
     <message>
         <location filename="../../agentdesk/ui/palette.py" line="+63"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name, e-mail, phone, order number, ticket subject or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn, e-mail, telefon, ordrenummer, sagsemne eller note…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter hvad som helst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultater</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Type to find a customer, an order, a ticket or a note. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at finde en kunde, en ordre, en sag eller en note. Enter åbner den.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%n match(es). Enter opens the highlighted one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultat. Enter åbner det markerede.</numerusform>
+            <numerusform>%n resultater. Enter åbner det markerede.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing matches “%1”. Try part of a name, a phone number or an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet matcher »%1«. Prøv med en del af et navn, et telefonnummer eller et ordrenummer.</translation>
     </message>
 </context>
 <context>
@@ -131,48 +131,48 @@
     <message>
         <location line="+3"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignee</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+83"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Ikke tildelt</translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase i kunderejsen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsvar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a canned response (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt et standardsvar (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidensbase…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link or insert a help article (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link til eller indsæt en hjælpeartikel (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -192,14 +192,14 @@
     <message>
         <location line="+58"/>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mig)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Changes apply to %n selected ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ændringer gælder for %n valgt sag</numerusform>
+            <numerusform>Ændringer gælder for %n valgte sager</numerusform>
         </translation>
     </message>
     <message>
@@ -230,17 +230,17 @@
     <message>
         <location line="+11"/>
         <source>Fill in %1 before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld %1, før du sender.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal udfyldes: %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Proactive</source>
-        <translation type="unfinished">Proaktiv</translation>
+        <translation>Proaktiv</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -333,7 +333,7 @@
     <message>
         <location line="+2"/>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompensation</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -380,27 +380,27 @@
     <message>
         <location line="-85"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller redigering</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Note changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten er ændret.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten er gemt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem ændringer</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret: %1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -415,10 +415,15 @@
     <message>
         <location line="+1"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>redigeret</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Order #%1 · %2</source>
         <translation>Ordre #%1 · %2</translation>
     </message>
@@ -455,7 +460,7 @@
     <message>
         <location line="+12"/>
         <source>%1 for #%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 for #%2 · %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -465,7 +470,7 @@
     <message>
         <location line="+11"/>
         <source>%1 local time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lokal tid</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -493,12 +498,12 @@
     <message>
         <location line="+1"/>
         <source>Refund, reship or voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusion, genforsendelse eller tilgodebevis…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at kopiere</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
@@ -521,14 +526,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-251"/>
+        <location line="+252"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -602,64 +607,64 @@
     <message>
         <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
         <source>Goodwill for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompensation for ordre %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der skal tilbydes</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+30"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+21"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Why: for the shop and for colleagues who read this order later</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor: til webshoppen og til kolleger, der læser ordren senere</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbud</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>At most %1 is left to refund on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan højst refunderes %1 mere på denne ordre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A voucher for the customer&apos;s next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tilgodebevis til kundens næste ordre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shop sends the same items again, at no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webshoppen sender de samme varer igen uden beregning.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 queued for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er sat i kø til webshoppen.</translation>
     </message>
 </context>
 <context>
@@ -692,12 +697,12 @@
     <message>
         <location line="+4"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statusser</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -707,7 +712,7 @@
     <message>
         <location line="+20"/>
         <source>Click a column to sort by it; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik på en kolonne for at sortere efter den; klik igen for at vende rækkefølgen</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -773,12 +778,12 @@
     <message>
         <location line="+9"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at fortryde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen er fortrudt.</translation>
     </message>
 </context>
 <context>
@@ -874,82 +879,82 @@
     <message>
         <location line="+6"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Høj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Haster</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Browsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Varesøgning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter købet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fase</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>Genforsendelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgodebevis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>I kø til webshoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent, waiting for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt, venter på webshoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed by the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftet af webshoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislykket</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1091,82 +1096,82 @@
     <message>
         <location filename="../../agentdesk/ui/views/library.py" line="+54"/>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsvar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidensbase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find a response: type a word of its title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Find et svar: skriv et ord fra titlen eller teksten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find an article: type a word of its title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Find en artikel: skriv et ord fra titlen eller teksten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i biblioteket</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstens sprog</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt link</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert text</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt tekst</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Nothing matches. Try another word, or another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet matcher. Prøv et andet ord eller et andet sprog.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library is empty in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteket er tomt på dette sprog.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skal selv udfylde: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This article has no web address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiklen har endnu ingen webadresse.</translation>
     </message>
 </context>
 <context>
@@ -1316,27 +1321,27 @@
     <message>
         <location filename="../../agentdesk/ui/palette.py" line="-142"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1427,32 +1432,32 @@
     <message>
         <location line="+4"/>
         <source>Insert a canned response (placeholders filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt et standardsvar (pladsholdere udfyldt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link or insert a knowledge-base article</source>
-        <translation type="unfinished"></translation>
+        <translation>Link til eller indsæt en artikel fra vidensbasen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the selected tickets to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel de valgte sager til mig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark the selected tickets solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér de valgte sager som løst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select several tickets to change them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg flere sager for at ændre dem samlet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo the last ticket change (status, priority, assignee…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd den seneste ændring af en sag (status, prioritet, ansvarlig…)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -75,39 +75,39 @@
     <message>
         <location filename="../../agentdesk/ui/palette.py" line="+63"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name, e-mail, phone, order number, ticket subject or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, email, telepon, nomor pesanan, subjek tiket, atau catatan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari apa saja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil yang cocok</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Type to find a customer, an order, a ticket or a note. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik untuk mencari pelanggan, pesanan, tiket, atau catatan. Tekan Enter untuk membukanya.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%n match(es). Enter opens the highlighted one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hasil. Tekan Enter untuk membuka yang disorot.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing matches “%1”. Try part of a name, a phone number or an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok dengan “%1”. Coba sebagian nama, nomor telepon, atau nomor pesanan.</translation>
     </message>
 </context>
 <context>
@@ -130,48 +130,48 @@
     <message>
         <location line="+3"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignee</source>
-        <translation type="unfinished">Ditugaskan ke</translation>
+        <translation>Ditugaskan ke</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+83"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Belum ditugaskan</translation>
+        <translation>Belum ditugaskan</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap perjalanan pelanggan</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Template balasan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a canned response (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan template balasan (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis pengetahuan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link or insert a help article (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautkan atau sisipkan artikel bantuan (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -191,13 +191,13 @@
     <message>
         <location line="+58"/>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (saya)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Changes apply to %n selected ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Perubahan berlaku untuk %n tiket yang dipilih</numerusform>
         </translation>
     </message>
     <message>
@@ -228,17 +228,17 @@
     <message>
         <location line="+11"/>
         <source>Fill in %1 before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi %1 sebelum mengirim.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harap isi: %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Proactive</source>
-        <translation type="unfinished">Proaktif</translation>
+        <translation>Proaktif</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -331,7 +331,7 @@
     <message>
         <location line="+2"/>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompensasi</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -378,27 +378,27 @@
     <message>
         <location line="-85"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan edit</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Note changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan diubah.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tersimpan.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disalin</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -413,10 +413,15 @@
     <message>
         <location line="+1"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>diedit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Order #%1 · %2</source>
         <translation>Pesanan #%1 · %2</translation>
     </message>
@@ -453,7 +458,7 @@
     <message>
         <location line="+12"/>
         <source>%1 for #%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 untuk #%2 · %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -463,7 +468,7 @@
     <message>
         <location line="+11"/>
         <source>%1 local time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waktu setempat</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -490,12 +495,12 @@
     <message>
         <location line="+1"/>
         <source>Refund, reship or voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengembalian dana, kirim ulang, atau voucher…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik untuk menyalin</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
@@ -517,14 +522,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-251"/>
+        <location line="+252"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -596,64 +601,64 @@
     <message>
         <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
         <source>Goodwill for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompensasi untuk pesanan %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan %1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kompensasi</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+30"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+21"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Why: for the shop and for colleagues who read this order later</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan: untuk toko dan rekan kerja yang akan membaca pesanan ini nanti</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajukan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawaran</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>At most %1 is left to refund on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa dana yang dapat dikembalikan untuk pesanan ini paling banyak %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A voucher for the customer&apos;s next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher untuk pesanan pelanggan berikutnya.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shop sends the same items again, at no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko mengirim ulang barang yang sama tanpa biaya.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 queued for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 masuk antrean untuk dikirim ke toko.</translation>
     </message>
 </context>
 <context>
@@ -686,12 +691,12 @@
     <message>
         <location line="+4"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -701,7 +706,7 @@
     <message>
         <location line="+20"/>
         <source>Click a column to sort by it; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik kolom untuk mengurutkan; klik lagi untuk membalik urutan</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -765,12 +770,12 @@
     <message>
         <location line="+9"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang bisa diurungkan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan diurungkan.</translation>
     </message>
 </context>
 <context>
@@ -866,82 +871,82 @@
     <message>
         <location line="+6"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mendesak</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Browsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Melihat-lihat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengembalian barang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Purnajual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa tahap</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ulang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam antrean ke toko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent, waiting for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkirim, menunggu toko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed by the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikonfirmasi toko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1083,82 +1088,82 @@
     <message>
         <location filename="../../agentdesk/ui/views/library.py" line="+54"/>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Template balasan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis pengetahuan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find a response: type a word of its title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari template: ketik kata dari judul atau isinya</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find an article: type a word of its title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari artikel: ketik kata dari judul atau isinya</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di pustaka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa teks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan tautan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan teks</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Nothing matches. Try another word, or another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang cocok. Coba kata lain atau bahasa lain.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library is empty in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka masih kosong untuk bahasa ini.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu Anda isi sendiri: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This article has no web address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ini belum memiliki alamat web.</translation>
     </message>
 </context>
 <context>
@@ -1307,27 +1312,27 @@
     <message>
         <location filename="../../agentdesk/ui/palette.py" line="-142"/>
         <source>Customer</source>
-        <translation type="unfinished">Pelanggan</translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -1418,32 +1423,32 @@
     <message>
         <location line="+4"/>
         <source>Insert a canned response (placeholders filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisipkan template balasan (placeholder sudah terisi)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link or insert a knowledge-base article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautkan atau sisipkan artikel basis pengetahuan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the selected tickets to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugaskan tiket yang dipilih ke saya</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark the selected tickets solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai tiket yang dipilih sebagai selesai</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select several tickets to change them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih beberapa tiket untuk mengubahnya sekaligus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo the last ticket change (status, priority, assignee…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan perubahan tiket terakhir (status, prioritas, penugasan…)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -75,39 +75,39 @@
     <message>
         <location filename="../../agentdesk/ui/palette.py" line="+63"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name, e-mail, phone, order number, ticket subject or note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên, email, số điện thoại, mã đơn hàng, tiêu đề phiếu hoặc ghi chú…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm mọi thứ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả phù hợp</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Type to find a customer, an order, a ticket or a note. Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập để tìm khách hàng, đơn hàng, phiếu hoặc ghi chú. Nhấn Enter để mở.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%n match(es). Enter opens the highlighted one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kết quả. Nhấn Enter để mở kết quả đang chọn.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing matches “%1”. Try part of a name, a phone number or an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kết quả nào khớp với “%1”. Hãy thử một phần của tên, số điện thoại hoặc mã đơn hàng.</translation>
     </message>
 </context>
 <context>
@@ -130,48 +130,48 @@
     <message>
         <location line="+3"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category</source>
-        <translation type="unfinished">Danh mục</translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignee</source>
-        <translation type="unfinished">Người phụ trách</translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+83"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Chưa phân công</translation>
+        <translation>Chưa phân công</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn hành trình</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu trả lời…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a canned response (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn mẫu trả lời (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở kiến thức…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link or insert a help article (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn liên kết hoặc nội dung bài viết trợ giúp (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -191,13 +191,13 @@
     <message>
         <location line="+58"/>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tôi)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Changes apply to %n selected ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thay đổi sẽ áp dụng cho %n phiếu đã chọn</numerusform>
         </translation>
     </message>
     <message>
@@ -228,17 +228,17 @@
     <message>
         <location line="+11"/>
         <source>Fill in %1 before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy điền %1 trước khi gửi.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần điền: %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Proactive</source>
-        <translation type="unfinished">Chủ động</translation>
+        <translation>Chủ động</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -331,7 +331,7 @@
     <message>
         <location line="+2"/>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Đền bù</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -378,27 +378,27 @@
     <message>
         <location line="-85"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy chỉnh sửa</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Note changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật ghi chú.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu ghi chú.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thay đổi</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép %1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -413,10 +413,15 @@
     <message>
         <location line="+1"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chỉnh sửa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Order #%1 · %2</source>
         <translation>Đơn hàng #%1 · %2</translation>
     </message>
@@ -453,7 +458,7 @@
     <message>
         <location line="+12"/>
         <source>%1 for #%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cho #%2 · %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -463,7 +468,7 @@
     <message>
         <location line="+11"/>
         <source>%1 local time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ địa phương</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -490,12 +495,12 @@
     <message>
         <location line="+1"/>
         <source>Refund, reship or voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tiền, gửi lại hàng hoặc voucher…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp để sao chép</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
@@ -517,14 +522,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-251"/>
+        <location line="+252"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -596,64 +601,64 @@
     <message>
         <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
         <source>Goodwill for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đền bù cho đơn hàng %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn hàng %1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức đền bù</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+30"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+21"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Why: for the shop and for colleagues who read this order later</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do: dành cho cửa hàng và đồng nghiệp sẽ xem đơn hàng này sau</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>At most %1 is left to refund on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn hàng này chỉ còn có thể hoàn tối đa %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A voucher for the customer&apos;s next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher cho đơn hàng tiếp theo của khách.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The shop sends the same items again, at no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa hàng gửi lại đúng các sản phẩm đó, miễn phí.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 queued for the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã được đưa vào hàng chờ gửi đến cửa hàng.</translation>
     </message>
 </context>
 <context>
@@ -686,12 +691,12 @@
     <message>
         <location line="+4"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -701,7 +706,7 @@
     <message>
         <location line="+20"/>
         <source>Click a column to sort by it; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp vào một cột để sắp xếp theo cột đó; nhấp lần nữa để đảo ngược thứ tự</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -765,12 +770,12 @@
     <message>
         <location line="+9"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -866,82 +871,82 @@
     <message>
         <location line="+6"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình thường</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Cao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Khẩn cấp</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Browsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem sản phẩm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt hàng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi trả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Hậu mãi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có giai đoạn</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reship</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi đến cửa hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent, waiting for the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi, chờ cửa hàng xử lý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed by the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa hàng đã xác nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1083,82 +1088,82 @@
     <message>
         <location filename="../../agentdesk/ui/views/library.py" line="+54"/>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu trả lời</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở kiến thức</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find a response: type a word of its title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm mẫu trả lời: nhập một từ trong tiêu đề hoặc nội dung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find an article: type a word of its title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm bài viết: nhập một từ trong tiêu đề hoặc nội dung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong thư viện</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của nội dung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu trả lời</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn liên kết</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn nội dung</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Nothing matches. Try another word, or another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kết quả phù hợp. Hãy thử từ khác hoặc ngôn ngữ khác.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The library is empty in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện chưa có nội dung bằng ngôn ngữ này.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn cần tự điền: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This article has no web address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết này chưa có địa chỉ web.</translation>
     </message>
 </context>
 <context>
@@ -1307,27 +1312,27 @@
     <message>
         <location filename="../../agentdesk/ui/palette.py" line="-142"/>
         <source>Customer</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -1418,32 +1423,32 @@
     <message>
         <location line="+4"/>
         <source>Insert a canned response (placeholders filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn mẫu trả lời (đã điền sẵn các trường)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link or insert a knowledge-base article</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn liên kết hoặc nội dung bài viết trong cơ sở kiến thức</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign the selected tickets to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công các phiếu đã chọn cho tôi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark the selected tickets solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu các phiếu đã chọn là đã giải quyết</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select several tickets to change them together</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nhiều phiếu để thay đổi cùng lúc</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo the last ticket change (status, priority, assignee…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác thay đổi gần nhất trên phiếu (trạng thái, mức ưu tiên, người phụ trách…)</translation>
     </message>
     <message>
         <location line="+4"/>

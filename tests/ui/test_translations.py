@@ -57,3 +57,27 @@ def test_window_speaks_danish_and_arabic(qtbot, demo_db, tmp_path):
             w.tasks.close()
     finally:
         install_language(app, "en")
+
+
+def test_no_ui_string_hides_inside_an_f_string():
+    """lupdate cannot read tr() inside an f-string: such a text would stay English."""
+    pattern = re.compile(r"""\bf(["']).*?\b(tr|translate)\(""")
+    offenders = [
+        f"{path.name}:{n}"
+        for path in (ROOT / "agentdesk" / "ui").rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert not offenders, offenders
+
+
+def test_english_has_every_plural_form(tmp_path):
+    """English needs its own plural forms too, or it would say "2 ticket(s)"."""
+    out = tmp_path / "plurals.ts"
+    files = sorted(str(p) for p in (ROOT / "agentdesk" / "ui").rglob("*.py"))
+    lupdate = Path(translations.lrelease()).with_name("lupdate")
+    subprocess.run([str(lupdate), "-silent", "-pluralonly", *files, "-ts", str(out)], check=True)
+    ts = ROOT / "resources" / "translations" / "agentdesk_en.ts"
+    missing = sources(out) - sources(ts)
+    assert not missing, f"run tools/i18n.sh: {sorted(missing)[:5]}"
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")

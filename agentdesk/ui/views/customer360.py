@@ -260,7 +260,8 @@ class Customer360(QWidget):
             f' <span style="color:{COLORS["muted"]};">— {_e(n["author"] or "")}{_e(edited)}</span>'
         )
         if self.tasks is not None and n.get("author_id") and n["author_id"] == self.agent_id:
-            link += f' <a href="edit:{_e(n["id"])}">{_e(self.tr("Edit"))}</a>'
+            edit = self.tr("Edit")
+            link += f' <a href="edit:{_e(n["id"])}">{_e(edit)}</a>'
         return (
             f"<p>{badge(mark, tone)} {_e(labels.isolate(n['body']))}{author}"
             f"{waiting} {link if self.tasks is not None else ''}</p>"
