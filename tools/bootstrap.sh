@@ -13,6 +13,8 @@ packages=(
   libxcb-render-util0 libxcb-xinerama0 libxcb-image0 xvfb
   # Arabic and Vietnamese glyphs
   fonts-noto-core fonts-dejavu-core
+  # the time-zone database Qt reads for customers' local time
+  tzdata
 )
 missing=()
 for p in "${packages[@]}"; do
