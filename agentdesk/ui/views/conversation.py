@@ -80,10 +80,10 @@ class Conversation(QWidget):
         self.priority = self._combo(self.tr("Priority"))
         for code in Priority:
             self.priority.addItem(labels.priority(code.value), code.value)
-        self.category = self._combo(self.tr("Category"))
+        self.category = self._combo(self.tr("Category"), 9)
         for code in Category:
             self.category.addItem(labels.category(code.value), code.value)
-        self.assignee = self._combo(self.tr("Assignee"))
+        self.assignee = self._combo(self.tr("Assignee"), 9)
         self.assignee.addItem(self.tr("Unassigned"), None)
         self.stage = self._combo(self.tr("Journey stage"))
         self.stage.addItem(labels.journey_stage(None), None)
@@ -156,13 +156,13 @@ class Conversation(QWidget):
         self._mode_changed(False)
         self.show_ticket(None)
 
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self, name: str, letters: int = 5) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         # Five of them share one row: let them shrink rather than widen the pane.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)
+        combo.setMinimumContentsLength(letters)
         return combo
 
     def set_agents(self, agents: list[dict[str, Any]], me: str | None) -> None:
