@@ -590,8 +590,8 @@
     <name>CustomersView</name>
     <message>
         <location filename="../../agentdesk/ui/views/customers.py" line="+48"/>
-        <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
-        <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو رقم الطلب أو التذكرة أو الملاحظة (Ctrl+K)</translation>
+        <source>Search name, e-mail, phone, order number, ticket or note</source>
+        <translation>ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو رقم الطلب أو التذكرة أو الملاحظة</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -570,8 +570,8 @@
     <name>CustomersView</name>
     <message>
         <location filename="../../agentdesk/ui/views/customers.py" line="+48"/>
-        <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
-        <translation>Søg på navn, e-mail, telefon, ordrenummer, sag eller note (Ctrl+K)</translation>
+        <source>Search name, e-mail, phone, order number, ticket or note</source>
+        <translation>Søg på navn, e-mail, telefon, ordrenummer, sag eller note</translation>
     </message>
     <message>
         <location line="+2"/>

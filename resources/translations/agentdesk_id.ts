@@ -565,8 +565,8 @@
     <name>CustomersView</name>
     <message>
         <location filename="../../agentdesk/ui/views/customers.py" line="+48"/>
-        <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
-        <translation>Cari nama, email, telepon, nomor pesanan, tiket, atau catatan (Ctrl+K)</translation>
+        <source>Search name, e-mail, phone, order number, ticket or note</source>
+        <translation>Cari nama, email, telepon, nomor pesanan, tiket, atau catatan</translation>
     </message>
     <message>
         <location line="+2"/>

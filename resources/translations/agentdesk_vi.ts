@@ -565,8 +565,8 @@
     <name>CustomersView</name>
     <message>
         <location filename="../../agentdesk/ui/views/customers.py" line="+48"/>
-        <source>Search name, e-mail, phone, order number, ticket or note (Ctrl+K)</source>
-        <translation>Tìm theo tên, email, số điện thoại, mã đơn hàng, phiếu hoặc ghi chú (Ctrl+K)</translation>
+        <source>Search name, e-mail, phone, order number, ticket or note</source>
+        <translation>Tìm theo tên, email, số điện thoại, mã đơn hàng, phiếu hoặc ghi chú</translation>
     </message>
     <message>
         <location line="+2"/>

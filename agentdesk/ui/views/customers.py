@@ -45,7 +45,7 @@ class CustomersView(QWidget):
         self.tasks = tasks
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            self.tr("Search name, e-mail, phone, order number, ticket or note (Ctrl+K)")
+            self.tr("Search name, e-mail, phone, order number, ticket or note")
         )
         self.search.setAccessibleName(self.tr("Search customers"))
         self.search.setClearButtonEnabled(True)
