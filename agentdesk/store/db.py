@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
 
+from agentdesk.core.kpi import bound_text, sort_text
 from agentdesk.core.phones import search_tokens
 from agentdesk.core.text import fold
 from agentdesk.store.errors import CacheError
@@ -23,6 +25,40 @@ def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the schema's triggers call; every connection must have them."""
     conn.create_function("ad_fold", 1, _sql_fold, deterministic=True)
     conn.create_function("ad_phone", 1, _sql_phone, deterministic=True)
+    conn.create_function("ad_seconds", 2, _sql_seconds, deterministic=True)
+    conn.create_function("ad_bound", 2, _sql_bound, deterministic=True)
+    conn.create_function("ad_sort", 2, _sql_sort, deterministic=True)
+
+
+def _moment(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(
+            value[:-1] + "+00:00" if value[-1:] == "Z" else value + "+00:00"
+        )
+    except ValueError:
+        return None
+
+
+def _sql_seconds(start: object, end: object) -> float | None:
+    """Elapsed seconds from one stored timestamp to another ('Z' optional), exactly."""
+    a, b = _moment(start), _moment(end)
+    return None if a is None or b is None else (b - a).total_seconds()
+
+
+def _sql_bound(value: object, seconds: object) -> str | None:
+    moment = _moment(value)
+    if moment is None or not isinstance(seconds, int | float):
+        return None
+    return bound_text(moment + timedelta(seconds=seconds))
+
+
+def _sql_sort(value: object, seconds: object) -> str | None:
+    moment = _moment(value)
+    if moment is None or not isinstance(seconds, int | float):
+        return None
+    return sort_text(moment + timedelta(seconds=seconds))
 
 
 def _sql_fold(value: object) -> str:

@@ -102,17 +102,9 @@ def compute(
         repeats += earlier is not None
     out["repeat_contact_pct"] = K.pct(repeats, len(contacts))
 
-    survey_join, survey_kept = "", ""
-    if filters:
-        survey_join = " JOIN tickets t ON t.id = s.ticket_id"
-        survey_kept = kept
     scores: dict[str, list[int]] = {"csat": [], "nps": []}
-    for kind, score in conn.execute(
-        f"SELECT s.kind, s.score FROM surveys s{survey_join} "
-        f"WHERE {_in('s.created_at')}{survey_kept}",
-        [lo, hi, *(kargs if filters else [])],
-    ):
-        scores[kind].append(int(score))
+    for kind, score in surveys(conn, period, filters):
+        scores[kind].append(score)
     out["csat_pct"] = K.pct(sum(1 for s in scores["csat"] if s >= 4), len(scores["csat"]))
     out["nps"] = K.nps(scores["nps"])
 
@@ -131,23 +123,11 @@ def compute(
     return {key: out[key] for key in K.KPI_KEYS}
 
 
-def _whole_hour_offsets(period: K.Period) -> bool:
-    """Does the zone keep whole-hour offsets through the period (so a UTC hour is one local
-    hour)? Checked every day, which catches DST and historical changes alike."""
-    day = period.start
-    while day <= period.end:
-        offset = day.astimezone(period.tz).utcoffset() or timedelta(0)
-        if offset.total_seconds() % 3600:
-            return False
-        day += timedelta(days=1)
-    return True
-
-
 def busiest_hours(
     conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters()
 ) -> list[list[int]]:
     """7x24 counts of public customer messages, Monday..Sunday by local hour."""
-    width = 13 if _whole_hour_offsets(period) else 16  # group by UTC hour, else by minute
+    width = 13 if K.whole_hours(period) else 16  # group by UTC hour, else by minute
     join, kept, kargs = "", "", []
     if filters:
         join = " JOIN tickets t ON t.id = m.ticket_id"
@@ -163,3 +143,217 @@ def busiest_hours(
         weekday, hour = K.local_slot(K.parse_utc(text), period.tz)
         grid[weekday][hour] += n
     return grid
+
+
+def surveys(
+    conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters(), after: int = 0
+) -> list[tuple[str, int]]:
+    """(kind, score) of the surveys created in the period (after rowid `after`); under a
+    filter only those whose ticket is kept."""
+    join, kept, kargs = "", "", []
+    if filters:
+        join = " JOIN tickets t ON t.id = s.ticket_id"
+        kept, kargs = filters.where()
+    return [
+        (str(kind), int(score))
+        for kind, score in conn.execute(
+            f"SELECT s.kind, s.score FROM surveys s{join} "
+            f"WHERE {_in('s.created_at')} AND s.rowid > ?{kept}",
+            [period.start_key, period.end_key, after, *kargs],
+        )
+    ]
+
+
+# --- the fast path: rollups in, a KpiState out, kept current change by change -----------
+
+_FACT_COLUMNS = (
+    "k.ticket_id, k.created_at, k.solved_at, k.channel, k.assignee_id, k.category, k.origin, "
+    "k.first_response_s, k.resolution_s, k.touches, k.repeat"
+)
+
+
+def _facts(
+    conn: sqlite3.Connection, period: K.Period, filters: Filters, where: str, args: list[Any]
+) -> list[K.Fact]:
+    width, days = K.day_map(period)
+    kept, kargs = filters.where("k")
+    out = []
+    for (
+        tid,
+        created,
+        solved,
+        channel,
+        agent,
+        category,
+        origin,
+        frt,
+        res,
+        touches,
+        rep,
+    ) in conn.execute(
+        f"SELECT {_FACT_COLUMNS} FROM kpi_ticket k WHERE {where}{kept}", [*args, *kargs]
+    ):
+        out.append(
+            K.Fact(
+                tid,
+                days.get(created[:width]),
+                days.get(solved[:width]) if solved else None,
+                channel,
+                agent,
+                category,
+                origin,
+                frt,
+                res,
+                touches,
+                bool(rep),
+            )
+        )
+    return out
+
+
+def _grid(conn: sqlite3.Connection, period: K.Period, filters: Filters) -> list[list[int]]:
+    chosen = [
+        (dim, value)
+        for dim, value in (
+            ("agent", filters.agent_id),
+            ("channel", filters.channel),
+            ("category", filters.category),
+        )
+        if value is not None
+    ]
+    if len(chosen) > 1 or not K.whole_hours(period):
+        return busiest_hours(conn, period, filters)  # few tickets, or an odd zone: count
+    dim, value = chosen[0] if chosen else ("all", "")
+    grid = K.empty_hours()
+    for hour, n in conn.execute(
+        "SELECT hour, n FROM kpi_hourly WHERE dim = ? AND value = ? AND hour >= ? AND hour < ?",
+        [dim, value, period.start_key[:13], period.end_key[:13]],
+    ):
+        if n:
+            weekday, local = K.local_slot(K.parse_utc(hour + ":00:00Z"), period.tz)
+            grid[weekday][local] += n
+    return grid
+
+
+def load(conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters()) -> K.KpiState:
+    """The KPIs of a period from the rollups, ready to follow changes (see `follow`)."""
+    state = K.KpiState(period, filters)
+    conn.execute("BEGIN")  # one snapshot: the watermarks match what was read
+    try:
+        for name in ("tickets", "messages", "surveys"):
+            state.watermarks[name] = (
+                conn.execute(f"SELECT max(rowid) FROM {name}").fetchone()[0] or 0
+            )
+        lo, hi = period.start_key, period.end_key
+        for fact in _facts(
+            conn,
+            period,
+            filters,
+            "((k.created_at >= ? AND k.created_at < ?) OR (k.solved_at >= ? AND k.solved_at < ?))",
+            [lo, hi, lo, hi],
+        ):
+            state.put(fact.ticket_id, fact)
+        state.grid = _grid(conn, period, filters)
+        state.add_surveys(surveys(conn, period, filters))
+    finally:
+        conn.execute("COMMIT")
+    return state
+
+
+def follow(
+    conn: sqlite3.Connection, state: K.KpiState, ticket_ids: frozenset[str] = frozenset()
+) -> K.KpiState:
+    """Bring `state` up to date after a write: the tickets named in `ticket_ids`, and the
+    tickets, messages and surveys added since its watermarks (whoever wrote them).
+
+    Unfiltered, messages and surveys are added one by one. Under a filter a ticket that moves
+    to another agent or channel takes its messages and surveys with it, so those two are read
+    again from the rollups (a filter keeps them small)."""
+    filters: Filters = state.filters or Filters()
+    period = state.period
+    marks = state.watermarks
+    changed = set(ticket_ids)
+    conn.execute("BEGIN")
+    try:
+        top = {
+            name: conn.execute(f"SELECT max(rowid) FROM {name}").fetchone()[0] or 0
+            for name in ("tickets", "messages", "surveys")
+        }
+        changed.update(
+            tid
+            for (tid,) in conn.execute("SELECT id FROM tickets WHERE rowid > ?", [marks["tickets"]])
+        )
+        slots = []
+        for tid, author, public, created in conn.execute(
+            "SELECT ticket_id, author, public, created_at FROM messages "
+            "WHERE rowid > ? AND rowid <= ?",
+            [marks["messages"], top["messages"]],
+        ):
+            if author == "agent" and public:
+                changed.add(tid)
+            elif author == "customer" and public and period.start_key <= created < period.end_key:
+                slots.append(K.local_slot(K.parse_utc(created), period.tz))
+        ids = sorted(changed | _neighbours(conn, changed))
+        facts = {f.ticket_id: f for f in _facts_for(conn, period, filters, ids)}
+        for tid in ids:
+            state.put(tid, facts.get(tid))
+        if filters:
+            state.grid = _grid(conn, period, filters)
+            state.csat, state.nps = [], []
+            state.add_surveys(surveys(conn, period, filters))
+        else:
+            state.add_messages(slots)
+            state.add_surveys(surveys(conn, period, filters, after=marks["surveys"]))
+        state.watermarks = top
+    finally:
+        conn.execute("COMMIT")
+    return state
+
+
+def _neighbours(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
+    """Tickets whose repeat-contact flag may have changed with these (same customer and
+    category, within a week either side)."""
+    out: set[str] = set()
+    for tid in ids:
+        row = conn.execute(
+            "SELECT customer_id, category, created_at FROM tickets WHERE id = ?", [tid]
+        ).fetchone()
+        if row is None:
+            continue
+        customer, category, created = row
+        moment = K.parse_utc(created)
+        out.update(
+            n
+            for (n,) in conn.execute(
+                "SELECT id FROM tickets WHERE customer_id = ? AND category = ? "
+                "AND created_at >= ? AND created_at < ?",
+                [
+                    customer,
+                    category,
+                    K.bound_text(moment - K.REPEAT_WINDOW - timedelta(seconds=1)),
+                    K.bound_text(moment + K.REPEAT_WINDOW + timedelta(seconds=1)),
+                ],
+            )
+        )
+    return out
+
+
+def _facts_for(
+    conn: sqlite3.Connection, period: K.Period, filters: Filters, ids: list[str]
+) -> list[K.Fact]:
+    out: list[K.Fact] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        out += _facts(
+            conn, period, filters, f"k.ticket_id IN ({','.join('?' * len(chunk))})", chunk
+        )
+    return out
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Recompute the KPI rollups from the raw rows (after a bulk load, or to repair)."""
+    from agentdesk.store.schema import KPI_REBUILD
+
+    for statement in KPI_REBUILD.strip().split(";\n"):
+        if statement.strip():
+            conn.execute(statement)

@@ -2,10 +2,12 @@
 
 A lexicon is `resources/training/lexicon/<language>.json` (format in
 `resources/scenarios/README.md`). Entries are lower-case phrases. An entry matches an answer
-where its words appear in that order as whole words, compared after `agentdesk.core.text.fold`
-on both sides (so case and diacritics do not matter) with curly apostrophes read as straight
-ones. A trailing `*` lets the last word go on ("apolog*" matches "apologise" and "apologies").
-A word may also carry one of the lexicon's `prefixes` glued on (Arabic "و" and, "ف" so).
+where its words appear in that order as whole words. Both sides are compared in NFC with curly
+apostrophes read as straight ones, and folded: with `"diacritics": "ignore"` (the default) by
+`agentdesk.core.text.fold`, so case, accents and Arabic harakat do not matter; with `"keep"`
+(Vietnamese, where "nhắn" and "nhận" are different words) only by case. A trailing `*` lets the
+last word go on ("apolog*" matches "apologise" and "apologies"). A word may also carry one of
+the lexicon's `prefixes` glued on (Arabic "و" and, "ف" so).
 """
 
 from __future__ import annotations
@@ -37,7 +39,10 @@ LOSE: tuple[str, ...] = (
     "jargon",  # "SLA", "RMA", "escalated to L2"
 )
 _CLARITY = ("min_words", "max_words", "max_sentence_words")
-_FIELDS = frozenset({"language", "version", "earn", "lose", "honorifics", "prefixes", "clarity"})
+_FIELDS = frozenset(
+    {"language", "version", "earn", "lose", "honorifics", "prefixes", "diacritics", "clarity"}
+)
+_DIACRITICS = ("ignore", "keep")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _KIND = "Lexicon file"
 
@@ -57,7 +62,7 @@ class Clarity:
 class Match:
     entry: str  # the lexicon entry, e.g. "sorry*"
     text: str  # the words of the answer that matched it, as written, e.g. "Sorry"
-    start: int  # offsets into the answer
+    start: int  # offsets into the answer in NFC (the answer itself for ordinary typed text)
     end: int
 
 
@@ -68,6 +73,7 @@ class Lexicon:
     groups: Mapping[str, tuple[str, ...]]  # every EARN and LOSE group, plus "honorifics"
     prefixes: tuple[str, ...]
     clarity: Clarity
+    keep_diacritics: bool = False
     _patterns: Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(
         repr=False, compare=False, default_factory=dict
     )
@@ -77,11 +83,15 @@ class Lexicon:
         patterns = self._patterns.get(group)
         if patterns is None:
             raise KeyError(f"the {self.language} lexicon has no group {group!r}")
-        folded, origin = _fold_with_offsets(answer)
+        answer = unicodedata.normalize("NFC", answer)
+        folded, origin = _fold_with_offsets(answer, self.keep_diacritics)
         found: list[Match] = []
         for entry, pattern in patterns:
             for m in pattern.finditer(folded):
-                start, end = origin[m.start()], origin[m.end() - 1] + 1
+                # the end runs on to the next compared character, so marks that fold away
+                # (Arabic harakat, a combining accent) stay with the word they sit on
+                start = origin[m.start()]
+                end = origin[m.end()] if m.end() < len(origin) else len(answer)
                 found.append(Match(entry, answer[start:end], start, end))
         return tuple(sorted(found, key=lambda m: (m.start, -m.end)))
 
@@ -104,6 +114,7 @@ def load_lexicon(language: str, folder: Path | str | None = None) -> Lexicon:
     groups = {g: tuple(earn[g]) for g in EARN} | {g: tuple(lose[g]) for g in LOSE}
     groups["honorifics"] = tuple(cast(list[str], raw.get("honorifics", [])))
     prefixes = tuple(cast(list[str], raw.get("prefixes", [])))
+    keep = raw.get("diacritics", "ignore") == "keep"
     clarity = cast(dict[str, int], raw["clarity"])
     return Lexicon(
         language=language,
@@ -111,28 +122,38 @@ def load_lexicon(language: str, folder: Path | str | None = None) -> Lexicon:
         groups=MappingProxyType(groups),
         prefixes=prefixes,
         clarity=Clarity(*(clarity[k] for k in _CLARITY)),
+        keep_diacritics=keep,
         _patterns=MappingProxyType(
-            {g: tuple((e, _compile(e, prefixes)) for e in entries) for g, entries in groups.items()}
+            {
+                g: tuple((e, _compile(e, prefixes, keep)) for e in entries)
+                for g, entries in groups.items()
+            }
         ),
     )
 
 
-def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """fold(text), and for each folded character the index of the character it came from."""
+def _normal(text: str, keep_diacritics: bool) -> str:
+    """How an entry and an answer are compared (for text already in NFC)."""
+    text = text.translate(_APOSTROPHES)
+    return text.lower() if keep_diacritics else fold(text)
+
+
+def _fold_with_offsets(text: str, keep_diacritics: bool) -> tuple[str, list[int]]:
+    """The compared form of text, and for each of its characters the index it came from."""
     pieces: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text.translate(_APOSTROPHES)):
-        piece = fold(ch)
+    for i, ch in enumerate(text):
+        piece = _normal(ch, keep_diacritics)
         pieces.append(piece)
         origin.extend([i] * len(piece))
     return "".join(pieces), origin
 
 
-def _compile(entry: str, prefixes: tuple[str, ...]) -> re.Pattern[str]:
+def _compile(entry: str, prefixes: tuple[str, ...], keep_diacritics: bool) -> re.Pattern[str]:
     stem = entry.removesuffix("*")
-    words = fold(stem.translate(_APOSTROPHES)).split()
+    words = _normal(stem, keep_diacritics).split()
     body = r"\s+".join(re.escape(w) for w in words)
-    glued = "|".join(re.escape(fold(p)) for p in prefixes)
+    glued = "|".join(re.escape(_normal(p, keep_diacritics)) for p in prefixes)
     head = rf"(?<!\w)(?:{glued})?" if glued else r"(?<!\w)"
     tail = r"\w*" if entry.endswith("*") else ""
     return re.compile(rf"{head}{body}{tail}(?!\w)")
@@ -151,7 +172,11 @@ def validate_lexicon(data: object, *, language: str | None = None) -> list[str]:
     version = data.get("version")
     if not (isinstance(version, int) and not isinstance(version, bool) and version >= 1):
         problems.append("'version' must be a whole number from 1")
-    seen: dict[str, str] = {}  # folded entry -> group, across earn and lose
+    diacritics = data.get("diacritics", "ignore")
+    if diacritics not in _DIACRITICS:
+        problems.append("'diacritics' must be 'ignore' or 'keep'")
+    keep = diacritics == "keep"
+    seen: dict[str, str] = {}  # compared form of an entry -> its group, across earn and lose
     for side, names in (("earn", EARN), ("lose", LOSE)):
         groups = data.get(side)
         if not isinstance(groups, dict):
@@ -159,9 +184,9 @@ def validate_lexicon(data: object, *, language: str | None = None) -> list[str]:
             continue
         problems += unknown_keys(groups, frozenset(names), f"'{side}'")
         for name in names:
-            problems += _check_entries(groups.get(name), f"{side}.{name}", seen, required=True)
-    problems += _check_entries(data.get("honorifics", []), "honorifics", {}, required=False)
-    problems += _check_entries(data.get("prefixes", []), "prefixes", {}, required=False)
+            problems += _check_entries(groups.get(name), f"{side}.{name}", seen, keep, True)
+    problems += _check_entries(data.get("honorifics", []), "honorifics", {}, keep, False)
+    problems += _check_entries(data.get("prefixes", []), "prefixes", {}, keep, False)
     clarity = data.get("clarity")
     if not (
         isinstance(clarity, dict)
@@ -176,7 +201,7 @@ def validate_lexicon(data: object, *, language: str | None = None) -> list[str]:
 
 
 def _check_entries(
-    entries: object, where: str, seen: dict[str, str], *, required: bool
+    entries: object, where: str, seen: dict[str, str], keep_diacritics: bool, required: bool
 ) -> list[str]:
     if not isinstance(entries, list) or (required and not entries):
         return [f"'{where}' must be a {'non-empty ' if required else ''}list of phrases"]
@@ -191,7 +216,7 @@ def _check_entries(
             problems.append(f"'{where}' entry {entry!r} must be lower-case")
         if "*" in entry.removesuffix("*") or entry == "*":
             problems.append(f"'{where}' entry {entry!r} may only end in '*', nowhere else")
-        key = fold(entry.translate(_APOSTROPHES))
+        key = _normal(unicodedata.normalize("NFC", entry), keep_diacritics)
         if key in seen:
             problems.append(f"'{where}' entry {entry!r} is already listed in '{seen[key]}'")
         seen[key] = where

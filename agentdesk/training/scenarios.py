@@ -97,7 +97,7 @@ class Context:
 class Persona:
     name: str
     first_name: str  # the given name (for Vietnamese the last word of the name)
-    address_as: str  # how the trainee should address them: "Sarah", "chị Lan", "Kak Rina"
+    address_as: str  # how a good answer addresses them ("Sarah", "chị Lan"); uses a word of name
     description: str
 
 
@@ -457,7 +457,7 @@ def _check_flow(graph: dict[str, dict[str, object]]) -> list[str]:
         while "next" in graph[node_id]:
             node_id = cast(dict[str, str], graph[node_id]["next"])[band.value]
         if graph[node_id]["end"] != wanted.value:
-            problems.append(f"only {band.value} answers must lead to a '{wanted.value}' ending")
+            problems.append(f"answering '{band.value}' every time must end in '{wanted.value}'")
     return problems
 
 

@@ -1,0 +1,275 @@
+"""The dashboard's fast path (rollups kept by triggers, then followed change by change) must
+give exactly what the direct computation gives, on random data and random edits."""
+
+import itertools
+import json
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from agentdesk.core import kpi as K
+from agentdesk.store import actions
+from agentdesk.store import kpi as S
+from agentdesk.store.db import open_cache
+from agentdesk.store.interchange import import_lines
+
+T0 = datetime(2026, 3, 20, tzinfo=UTC)  # the spring clock change in Europe is inside
+CUSTOMERS = ("c1", "c2", "c3")
+AGENTS = ("a1", "a2")
+CATEGORIES = ("late_delivery", "refund", "damaged")
+CHANNELS = ("email", "chat", "phone")
+ZONES = ("UTC", "Europe/Copenhagen", "America/New_York", "Asia/Kolkata")
+
+
+def stamp(seconds: float) -> str:
+    moment = T0 + timedelta(seconds=seconds)
+    text = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    return text + (moment.strftime(".%f") if moment.microsecond else "") + "Z"
+
+
+seconds = st.one_of(
+    st.integers(0, 20 * 86400).map(float),
+    st.floats(0, 20 * 86400, allow_nan=False).map(lambda x: round(x, 3)),
+)
+tickets = st.lists(
+    st.tuples(
+        st.sampled_from(CUSTOMERS),
+        st.sampled_from(CATEGORIES),
+        st.sampled_from(CHANNELS),
+        st.sampled_from((*AGENTS, None)),
+        st.sampled_from(("customer", "customer", "proactive")),
+        seconds,
+        st.one_of(st.none(), st.integers(60, 6 * 86400)),
+        st.lists(
+            st.tuples(
+                st.sampled_from(("customer", "agent", "agent", "system")),
+                st.booleans(),
+                st.integers(0, 3 * 86400),
+            ),
+            max_size=4,
+        ),
+    ),
+    max_size=25,
+)
+surveys = st.lists(
+    st.tuples(
+        st.sampled_from(("csat", "nps")),
+        st.integers(0, 10),
+        seconds,
+        st.one_of(st.none(), st.integers(0, 24)),
+    ),
+    max_size=8,
+)
+
+
+def records(ticket_rows, survey_rows):
+    out = [
+        *({"type": "agent", "id": a, "name": a, "role": "agent"} for a in AGENTS),
+        *(
+            {"type": "customer", "id": c, "name": c, "created_at": "2026-01-01T00:00:00Z"}
+            for c in CUSTOMERS
+        ),
+    ]
+    mid = itertools.count()
+    for i, (customer, category, channel, agent, origin, at, solve, msgs) in enumerate(ticket_rows):
+        row = {
+            "type": "ticket",
+            "id": f"t{i}",
+            "customer_id": customer,
+            "channel": channel,
+            "category": category,
+            "subject": "s",
+            "status": "solved" if solve else "open",
+            "created_at": stamp(at),
+            "origin": origin,
+        }
+        if agent:
+            row["assignee_id"] = agent
+        if solve:
+            row["solved_at"] = stamp(at + solve)
+        out.append(row)
+        for author, public, after in msgs:
+            out.append(
+                {
+                    "type": "message",
+                    "id": f"m{next(mid)}",
+                    "ticket_id": f"t{i}",
+                    "author": author,
+                    "public": public,
+                    "created_at": stamp(at + after),
+                    "body": "x",
+                    **({"author_id": "a1"} if author == "agent" else {}),
+                }
+            )
+    for j, (kind, score, at, ticket) in enumerate(survey_rows):
+        row = {
+            "type": "survey",
+            "id": f"s{j}",
+            "customer_id": "c1",
+            "kind": kind,
+            "score": min(score, 5) if kind == "csat" else score,
+            "created_at": stamp(at),
+        }
+        if kind == "csat" and row["score"] < 1:
+            row["score"] = 1
+        if ticket is not None and ticket < len(ticket_rows):
+            row["ticket_id"] = f"t{ticket}"
+        out.append(row)
+    return out
+
+
+filters = st.builds(
+    S.Filters,
+    agent_id=st.sampled_from((None, *AGENTS)),
+    channel=st.sampled_from((None, *CHANNELS)),
+    category=st.sampled_from((None, None, *CATEGORIES)),
+)
+periods = st.tuples(st.integers(0, 18), st.integers(0, 6), st.sampled_from(ZONES))
+
+
+def span(p):
+    first = T0.date() + timedelta(days=p[0])
+    return K.period(first, first + timedelta(days=p[1]), p[2])
+
+
+def fresh(tmp_path_factory, rows):
+    conn = open_cache(tmp_path_factory.mktemp("r") / "c.sqlite", create=True).conn
+    import_lines(conn, [json.dumps(r) for r in rows])
+    return conn
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tickets, surveys, periods, filters)
+def test_rollups_agree_with_the_direct_computation(tmp_path_factory, t, s, p, f):
+    conn = fresh(tmp_path_factory, records(t, s))
+    assert S.load(conn, span(p), f).result() == S.compute(conn, span(p), f)
+    conn.close()
+
+
+edits = st.lists(
+    st.one_of(
+        st.tuples(st.just("reply"), st.integers(0, 24), st.booleans()),
+        st.tuples(st.just("status"), st.integers(0, 24), st.sampled_from(("solved", "open"))),
+        st.tuples(st.just("assign"), st.integers(0, 24), st.sampled_from((*AGENTS, None))),
+        st.tuples(st.just("category"), st.integers(0, 24), st.sampled_from(CATEGORIES)),
+        st.tuples(
+            st.just("new"),
+            st.tuples(st.sampled_from(CUSTOMERS), st.integers(0, 70)),  # who, hours ago
+            st.sampled_from(CATEGORIES),
+        ),
+        st.tuples(st.just("write"), st.integers(0, 24), st.just(None)),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tickets, filters, edits)
+def test_following_changes_gives_what_a_fresh_computation_gives(tmp_path_factory, t, f, e):
+    conn = fresh(tmp_path_factory, records(t, []))
+    today = datetime.now(UTC).date()
+    period = K.period(today - timedelta(days=3), today, "Europe/Copenhagen")
+    state = S.load(conn, period, f)
+    for n, (kind, a, b) in enumerate(e):
+        ids = [r[0] for r in conn.execute("SELECT id FROM tickets ORDER BY rowid")]
+        with conn:
+            if kind == "new":
+                conn.execute(
+                    "INSERT INTO tickets(id, customer_id, channel, category, subject, status, "
+                    "created_at) VALUES (?, ?, 'chat', ?, 'n', 'open', ?)",
+                    [
+                        f"new{n}",
+                        a[0],
+                        b,
+                        stamp((datetime.now(UTC) - T0).total_seconds() - a[1] * 3600),
+                    ],
+                )
+                changed = frozenset()
+            elif not ids:
+                continue
+            elif kind == "reply":
+                changed = actions.reply(conn, ids[a % len(ids)], "a1", "hello", public=b).tickets
+            elif kind == "write":  # the customer writes again
+                tid = ids[a % len(ids)]
+                conn.execute(
+                    "INSERT INTO messages(id, ticket_id, author, public, created_at, body) "
+                    "VALUES (?, ?, 'customer', 1, ?, 'again')",
+                    [f"w{n}", tid, stamp((datetime.now(UTC) - T0).total_seconds())],
+                )
+                changed = frozenset()
+            else:
+                column = {"status": "status", "assign": "assignee_id", "category": "category"}
+                changed = actions.update_tickets(
+                    conn, [ids[a % len(ids)]], **{column[kind]: b}
+                ).changes.tickets
+        state = S.follow(conn, state, changed)
+        assert state.result() == S.compute(conn, period, f), (kind, a, b)
+    conn.close()
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tickets)
+def test_triggers_keep_the_rollups_equal_to_a_rebuild(tmp_path_factory, t):
+    conn = fresh(tmp_path_factory, records(t, []))
+    with conn:  # move some tickets around, as agents do
+        for (tid,) in conn.execute("SELECT id FROM tickets WHERE rowid % 3 = 0").fetchall():
+            actions.update_tickets(conn, [tid], assignee_id="a2", category="refund")
+
+    def snapshot():
+        return (
+            conn.execute("SELECT * FROM kpi_ticket ORDER BY ticket_id").fetchall(),
+            conn.execute(
+                "SELECT dim, value, hour, n FROM kpi_hourly WHERE n != 0 ORDER BY 1, 2, 3"
+            ).fetchall(),
+        )
+
+    kept = snapshot()
+    with conn:
+        S.rebuild(conn)
+    assert snapshot() == kept
+    conn.close()
+
+
+def test_a_deleted_ticket_leaves_the_rollups(tmp_path):
+    conn = open_cache(tmp_path / "d.sqlite", create=True).conn
+    rows = records(
+        [("c1", "refund", "chat", "a1", "customer", 0.0, None, [("customer", True, 5)])], []
+    )
+    import_lines(conn, [json.dumps(r) for r in rows])
+    assert conn.execute("SELECT sum(n) FROM kpi_hourly WHERE dim = 'channel'").fetchone()[0] == 1
+    with conn:
+        conn.execute("DELETE FROM tickets WHERE id = 't0'")
+    assert conn.execute("SELECT count(*) FROM kpi_ticket").fetchone()[0] == 0
+    assert conn.execute("SELECT coalesce(sum(n), 0) FROM kpi_hourly").fetchone()[0] == 0
+
+
+def test_an_earlier_ticket_arriving_late_makes_the_later_one_a_repeat(tmp_path):
+    conn = open_cache(tmp_path / "n.sqlite", create=True).conn
+    import_lines(conn, [json.dumps(r) for r in records([], [])])
+    now = datetime.now(UTC).replace(microsecond=0)
+    period = K.period(now.date() - timedelta(days=2), now.date() + timedelta(days=1), "UTC")
+    state = S.load(conn, period)
+
+    def new(tid, hours_ago):
+        with conn:
+            conn.execute(
+                "INSERT INTO tickets(id, customer_id, channel, category, subject, status, "
+                "created_at) VALUES (?, 'c1', 'chat', 'refund', 's', 'open', ?)",
+                [tid, (now - timedelta(hours=hours_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")],
+            )
+
+    new("later", 1)
+    state = S.follow(conn, state)
+    assert state.result()["repeat_contact_pct"] == 0.0
+    new("earlier", 5)  # synced in after the other, but written before it
+    state = S.follow(conn, state)
+    assert state.result()["repeat_contact_pct"] == 50.0
+    assert state.result() == S.compute(conn, period)
