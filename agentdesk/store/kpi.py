@@ -9,6 +9,8 @@ ticket that makes a repeat contact may be any ticket of the customer, kept or no
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -357,3 +359,19 @@ def rebuild(conn: sqlite3.Connection) -> None:
     for statement in KPI_REBUILD.strip().split(";\n"):
         if statement.strip():
             conn.execute(statement)
+
+
+@contextmanager
+def bulk(conn: sqlite3.Connection) -> Iterator[None]:
+    """For loading many rows at once: the KPI triggers rest, and the rollups are rebuilt in
+    one pass at the end (far quicker than row by row). Run inside the load's transaction."""
+    from agentdesk.store.schema import KPI_TRIGGERS
+
+    for name in KPI_TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    try:
+        yield
+    finally:
+        rebuild(conn)
+        for name, body in KPI_TRIGGERS.items():
+            conn.execute(f"CREATE TRIGGER {name} {body}")

@@ -389,12 +389,16 @@ SELECT t.id AS ticket_id, t.customer_id, t.created_at, t.solved_at, t.channel, t
     AND rtrim(o.created_at, 'Z') < rtrim(t.created_at, 'Z')) AS repeat
 FROM tickets t;
 """
-# The tickets whose repeat flag a ticket at (customer, category, created) can change.
+# The tickets whose repeat flag a ticket at (customer, category, created) can change: the
+# ones of the week after it. A new ticket can only make them repeats, so those that already
+# are stay as they are ({only}).
 _NEIGHBOURS = """
   INSERT OR REPLACE INTO kpi_ticket SELECT * FROM kpi_ticket_source WHERE ticket_id IN (
     SELECT n.id FROM tickets n WHERE n.customer_id = {r}.customer_id
       AND n.category = {r}.category AND n.created_at >= ad_bound({r}.created_at, -1)
-      AND n.created_at < ad_bound({r}.created_at, 604801));"""
+      AND n.created_at < ad_bound({r}.created_at, 604801){only});"""
+_NOT_YET = """
+      AND NOT EXISTS (SELECT 1 FROM kpi_ticket k WHERE k.ticket_id = n.id AND k.repeat)"""
 _REFRESH = """
   INSERT OR REPLACE INTO kpi_ticket SELECT * FROM kpi_ticket_source WHERE ticket_id = {id};"""
 _HOURS = """
@@ -415,15 +419,17 @@ _ONE_MESSAGE = """
 KPI_TRIGGERS: dict[str, str] = {
     "kpi_tickets_ai": "AFTER INSERT ON tickets BEGIN"
     + _REFRESH.format(id="new.id")
-    + _NEIGHBOURS.format(r="new")
+    + _NEIGHBOURS.format(r="new", only=_NOT_YET)
     + "\nEND;",
     "kpi_tickets_au": "AFTER UPDATE OF customer_id, created_at, solved_at, channel, "
     "assignee_id, category, origin ON tickets BEGIN"
     + _REFRESH.format(id="new.id")
-    + _NEIGHBOURS.format(r="old")
-    + _NEIGHBOURS.format(r="new")
+    + _NEIGHBOURS.format(r="old", only="")
+    + _NEIGHBOURS.format(r="new", only="")
     + "\nEND;",
-    "kpi_tickets_ad": "AFTER DELETE ON tickets BEGIN" + _NEIGHBOURS.format(r="old") + "\nEND;",
+    "kpi_tickets_ad": "AFTER DELETE ON tickets BEGIN"
+    + _NEIGHBOURS.format(r="old", only="")
+    + "\nEND;",
     # A ticket's messages leave the hourly counts while the ticket can still say its channel.
     "kpi_tickets_bd": "BEFORE DELETE ON tickets BEGIN\n"
     "  DELETE FROM messages WHERE ticket_id = old.id;\nEND;",

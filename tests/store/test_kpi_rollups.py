@@ -273,3 +273,18 @@ def test_an_earlier_ticket_arriving_late_makes_the_later_one_a_repeat(tmp_path):
     state = S.follow(conn, state)
     assert state.result()["repeat_contact_pct"] == 50.0
     assert state.result() == S.compute(conn, period)
+
+
+def test_the_demo_cache_has_rollups_that_agree(demo_db):
+    from tests.conftest import DEMO_NOW
+
+    conn = open_cache(demo_db).conn
+    assert conn.execute("SELECT count(*) FROM kpi_ticket").fetchone()[0] == conn.execute(
+        "SELECT count(*) FROM tickets"
+    ).fetchone()[0]
+    period = K.period(DEMO_NOW.date() - timedelta(days=59), DEMO_NOW.date(), "Europe/Copenhagen")
+    for f in (S.Filters(), S.Filters(channel="email"), S.Filters(agent_id="agent-2")):
+        fast = S.load(conn, period, f).result()
+        assert fast == S.compute(conn, period, f)
+        assert fast["tickets_created"] > 0
+    conn.close()

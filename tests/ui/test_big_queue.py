@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from agentdesk.settings import Settings
+from agentdesk.store import kpi
 
 N = 100_000
 
@@ -15,7 +16,7 @@ def big_db(demo_db):
     from agentdesk.store.db import register_functions
 
     register_functions(conn)
-    with conn:
+    with conn, kpi.bulk(conn):
         conn.execute(
             """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
                INSERT INTO tickets(id, customer_id, channel, category, subject, status,
