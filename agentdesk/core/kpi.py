@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any, NamedTuple
+from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 KPI_KEYS: tuple[str, ...] = (
@@ -114,13 +115,7 @@ def seconds_between(start: str, end: str) -> float:
 
 def median(values: Sequence[float]) -> float | int | None:
     """The middle value; an even count averages the two middle ones."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    if len(ordered) % 2:
-        return _number(Fraction(ordered[mid]))
-    return _number((Fraction(ordered[mid - 1]) + Fraction(ordered[mid])) / 2)
+    return median_sorted(sorted(values))
 
 
 def _number(value: Fraction) -> float | int:
@@ -166,56 +161,148 @@ def top(counts: dict[str, int]) -> list[list[str | int]]:
     return [[k, v] for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-class Fact(NamedTuple):
-    """One ticket's part in the KPIs of a period (a row of the kpi_ticket rollup)."""
-
-    ticket_id: str
-    created_day: int | None  # index of the local day it was created on, if in the period
-    solved_day: int | None  # index of the local day it was solved on, if in the period
-    channel: str
-    assignee_id: str | None
-    category: str
-    origin: str
-    first_response_s: float | None
-    resolution_s: float | None
-    touches: int
-    repeat: bool
-
-    @property
-    def contact(self) -> bool:
-        """Counts for first response and repeat contact: a customer wrote in."""
-        return self.created_day is not None and self.origin == "customer"
+# A kpi_ticket row as the store reads it: created_at, solved_at, channel, assignee_id,
+# category, origin, first_response_s, resolution_s, touches, repeat.
+FactRow = tuple[str, str | None, str, str | None, str, str, float | None, float | None, int, int]
 
 
-class Tally:
-    """Running sums behind the ticket KPIs; facts come and go one at a time."""
+class DayTally:
+    """The counts of one local day of the period."""
+
+    __slots__ = ("categories", "contacts", "created", "one_touch", "repeats", "solved")
 
     def __init__(self) -> None:
         self.created = 0
         self.solved = 0
-        self.first_response: list[float] = []  # kept sorted
-        self.resolution: list[float] = []  # kept sorted
-        self.one_touch = 0
         self.contacts = 0
         self.repeats = 0
+        self.one_touch = 0
         self.categories: Counter[str] = Counter()
 
-    def add(self, f: Fact, sign: int = 1) -> None:
-        if f.created_day is not None:
-            self.created += sign
-            self.categories[f.category] += sign
-            if not self.categories[f.category]:
-                del self.categories[f.category]
-            if f.contact:
-                self.contacts += sign
-                self.repeats += sign * f.repeat
-                if f.first_response_s is not None:
-                    _sorted_change(self.first_response, f.first_response_s, sign)
-        if f.solved_day is not None:
-            self.solved += sign
-            self.one_touch += sign * (f.touches == 1)
-            if f.resolution_s is not None:
-                _sorted_change(self.resolution, f.resolution_s, sign)
+
+MEDIAN_SERIES = ("first_response_median_s", "resolution_median_s")
+TICKET_SERIES = (
+    "tickets_created",
+    "tickets_solved",
+    *MEDIAN_SERIES,
+    "one_touch_pct",
+    "repeat_contact_pct",
+)
+
+
+class KpiState:
+    """The KPIs of one period and filter, held as day counts and the sorted durations behind
+    the medians, so that one changed ticket costs a few list operations, not a rescan."""
+
+    def __init__(self, span: Period, filters: Any = None) -> None:
+        self.period = span
+        self.filters = filters  # what the store keeps tickets by; opaque here
+        self.days = [DayTally() for _ in range(span.days())]
+        self.first_response: list[float] = []  # sorted
+        self.resolution: list[float] = []  # sorted
+        self.grid = empty_hours()
+        self.csat = [0, 0]  # responses, scores of 4-5
+        self.nps = [0, 0, 0]  # responses, promoters, detractors
+        self.watermarks: dict[str, int] = {}
+        # per-day medians, filled by the store; None marks a day to read again
+        self.day_medians: dict[str, list[float | int | None]] = {}
+        self.stale_days: set[int] = set()
+
+    # --- changes ----------------------------------------------------------------------
+    def day_of(self, text: str | None) -> int | None:
+        """The period's day index of a stored timestamp, or None outside the period."""
+        if text is None:
+            return None
+        moment = parse_utc(text if text.endswith("Z") else text + "Z")
+        if not self.period.start <= moment < self.period.end:
+            return None
+        return (moment.astimezone(self.period.tz).date() - self.period.first).days
+
+    def apply(self, row: FactRow, sign: int) -> None:
+        """Add (sign 1) or take away (sign -1) one ticket's facts."""
+        created_at, solved_at, _channel, _agent, category, origin, frt, res, touches, rep = row
+        created, solved = self.day_of(created_at), self.day_of(solved_at)
+        if created is not None:
+            day = self.days[created]
+            day.created += sign
+            day.categories[category] += sign
+            if not day.categories[category]:
+                del day.categories[category]
+            if origin == "customer":
+                day.contacts += sign
+                day.repeats += sign * bool(rep)
+                if frt is not None:
+                    _sorted_change(self.first_response, frt, sign)
+                    self.stale_days.add(created)
+        if solved is not None:
+            day = self.days[solved]
+            day.solved += sign
+            day.one_touch += sign * (touches == 1)
+            if res is not None:
+                _sorted_change(self.resolution, res, sign)
+                self.stale_days.add(solved)
+
+    def add_messages(self, slots: Iterable[tuple[int, int]]) -> None:
+        for weekday, hour in slots:
+            self.grid[weekday][hour] += 1
+
+    def add_surveys(self, rows: Iterable[tuple[str, int]]) -> None:
+        for kind, score in rows:
+            if kind == "csat":
+                self.csat[0] += 1
+                self.csat[1] += score >= 4
+            else:
+                self.nps[0] += 1
+                self.nps[1] += score >= 9
+                self.nps[2] += score <= 6
+
+    # --- answers ----------------------------------------------------------------------
+    def result(self) -> dict[str, Any]:
+        days = self.days
+        created = sum(d.created for d in days)
+        solved = sum(d.solved for d in days)
+        categories: Counter[str] = Counter()
+        for d in days:
+            categories.update(d.categories)
+        n, promoters, detractors = self.nps
+        return {
+            "tickets_created": created,
+            "tickets_solved": solved,
+            "first_response_median_s": median_sorted(self.first_response),
+            "resolution_median_s": median_sorted(self.resolution),
+            "one_touch_pct": pct(sum(d.one_touch for d in days), solved),
+            "repeat_contact_pct": pct(sum(d.repeats for d in days), sum(d.contacts for d in days)),
+            "csat_pct": pct(self.csat[1], self.csat[0]),
+            "nps": None if not n else _round1(Fraction(100 * (promoters - detractors), n)),
+            "busiest_hours": [list(row) for row in self.grid],
+            "top_categories": top(dict(categories)),
+            "csat_responses": self.csat[0],
+            "nps_responses": n,
+        }
+
+    def series(self, key: str) -> list[float | int | None]:
+        """One value per local day of the period, for trends and sparklines."""
+        if key in MEDIAN_SERIES:
+            return list(self.day_medians.get(key, [None] * len(self.days)))
+        if key == "tickets_created":
+            return [d.created for d in self.days]
+        if key == "tickets_solved":
+            return [d.solved for d in self.days]
+        if key == "one_touch_pct":
+            return [pct(d.one_touch, d.solved) for d in self.days]
+        if key == "repeat_contact_pct":
+            return [pct(d.repeats, d.contacts) for d in self.days]
+        raise KeyError(key)
+
+
+def median_sorted(values: Sequence[float]) -> float | int | None:
+    """The median of values already in order."""
+    if not values:
+        return None
+    mid = len(values) // 2
+    if len(values) % 2:
+        return _number(Fraction(values[mid]))
+    return _number((Fraction(values[mid - 1]) + Fraction(values[mid])) / 2)
 
 
 def _sorted_change(values: list[float], value: float, sign: int) -> None:
@@ -225,113 +312,35 @@ def _sorted_change(values: list[float], value: float, sign: int) -> None:
         del values[bisect.bisect_left(values, value)]
 
 
-class KpiState:
-    """Everything the KPIs of one period and filter need, updated fact by fact, so a new
-    ticket costs a few list operations instead of a rescan."""
+@lru_cache(maxsize=16)
+def offsets(span: Period) -> tuple[tuple[datetime, int], ...]:
+    """[(from instant, UTC offset in seconds), ...] through the period: one entry, or one
+    more for each clock change (found to the second)."""
+    out: list[tuple[datetime, int]] = []
 
-    def __init__(self, span: Period, filters: Any = None) -> None:
-        self.period = span
-        self.filters = filters  # what the store kept tickets by; opaque here
-        self.facts: dict[str, Fact] = {}
-        self.tally = Tally()
-        self.daily = [Tally() for _ in range(span.days())]
-        self.grid = empty_hours()
-        self.csat: list[int] = []
-        self.nps: list[int] = []
-        self.watermarks: dict[str, int] = {}
+    def offset_at(moment: datetime) -> int:
+        return int((moment.astimezone(span.tz).utcoffset() or timedelta(0)).total_seconds())
 
-    def put(self, ticket_id: str, fact: Fact | None) -> None:
-        """Replace what this ticket contributes (None: it no longer counts)."""
-        old = self.facts.pop(ticket_id, None)
-        if old is not None:
-            self._apply(old, -1)
-        if fact is not None and (fact.created_day is not None or fact.solved_day is not None):
-            self.facts[ticket_id] = fact
-            self._apply(fact, 1)
-
-    def _apply(self, f: Fact, sign: int) -> None:
-        self.tally.add(f, sign)
-        if f.created_day is not None:
-            self.daily[f.created_day].add(f._replace(solved_day=None), sign)
-        if f.solved_day is not None:
-            self.daily[f.solved_day].add(f._replace(created_day=None), sign)
-
-    def add_messages(self, slots: Iterable[tuple[int, int]]) -> None:
-        for weekday, hour in slots:
-            self.grid[weekday][hour] += 1
-
-    def add_surveys(self, rows: Iterable[tuple[str, int]]) -> None:
-        for kind, score in rows:
-            (self.csat if kind == "csat" else self.nps).append(score)
-
-    def result(self) -> dict[str, Any]:
-        t = self.tally
-        return {
-            "tickets_created": t.created,
-            "tickets_solved": t.solved,
-            "first_response_median_s": median(t.first_response),
-            "resolution_median_s": median(t.resolution),
-            "one_touch_pct": pct(t.one_touch, t.solved),
-            "repeat_contact_pct": pct(t.repeats, t.contacts),
-            "csat_pct": pct(sum(1 for s in self.csat if s >= 4), len(self.csat)),
-            "nps": nps(self.nps),
-            "busiest_hours": [list(row) for row in self.grid],
-            "top_categories": top(dict(t.categories)),
-            "csat_responses": len(self.csat),
-            "nps_responses": len(self.nps),
-        }
-
-    def series(self, key: str) -> list[float | int | None]:
-        """One value a day over the period for a ticket KPI (for trends and sparklines)."""
-        return [_tally_value(day, key) for day in self.daily]
-
-
-def _tally_value(t: Tally, key: str) -> float | int | None:
-    if key == "tickets_created":
-        return t.created
-    if key == "tickets_solved":
-        return t.solved
-    if key == "first_response_median_s":
-        return median(t.first_response)
-    if key == "resolution_median_s":
-        return median(t.resolution)
-    if key == "one_touch_pct":
-        return pct(t.one_touch, t.solved)
-    if key == "repeat_contact_pct":
-        return pct(t.repeats, t.contacts)
-    raise KeyError(key)
-
-
-TICKET_SERIES = (
-    "tickets_created",
-    "tickets_solved",
-    "first_response_median_s",
-    "resolution_median_s",
-    "one_touch_pct",
-    "repeat_contact_pct",
-)
-
-
-def day_map(span: Period) -> tuple[int, dict[str, int]]:
-    """(key width, {UTC text prefix: local day index}) for mapping stored timestamps to local
-    days by a dict lookup: whole hours when the zone's offset stays in whole hours through
-    the period, else minutes."""
-    step, width = (timedelta(hours=1), 13) if whole_hours(span) else (timedelta(minutes=1), 16)
-    out: dict[str, int] = {}
-    moment = span.start
+    moment, current = span.start, offset_at(span.start)
+    out.append((moment, current))
+    step = timedelta(hours=1)
     while moment < span.end:
-        local = moment.astimezone(span.tz).date()
-        out[moment.strftime("%Y-%m-%dT%H:%M:%S")[:width]] = (local - span.first).days
-        moment += step
-    return width, out
+        later = min(moment + step, span.end)
+        if offset_at(later) != current:
+            lo, hi = moment, later  # the change is in (lo, hi]
+            while hi - lo > timedelta(seconds=1):
+                mid = lo + (hi - lo) / 2
+                mid = mid.replace(microsecond=0)
+                if offset_at(mid) == current:
+                    lo = mid
+                else:
+                    hi = mid
+            current = offset_at(hi)
+            out.append((hi, current))
+        moment = later
+    return tuple(out)
 
 
 def whole_hours(span: Period) -> bool:
     """Does the zone keep a whole-hour offset through the period?"""
-    moment = span.start
-    while moment <= span.end:
-        offset = moment.astimezone(span.tz).utcoffset() or timedelta(0)
-        if offset.total_seconds() % 3600:
-            return False
-        moment += timedelta(hours=6)
-    return True
+    return all(offset % 3600 == 0 for _, offset in offsets(span))

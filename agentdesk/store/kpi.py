@@ -8,14 +8,18 @@ ticket that makes a repeat contact may be any ticket of the customer, kept or no
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from agentdesk.core import kpi as K
+from agentdesk.store import kpi_schema
+from agentdesk.store.kpi_schema import FACT_FIELDS, REBUILD, TRIGGERS
 
 
 @dataclass(frozen=True)
@@ -166,54 +170,57 @@ def surveys(
     ]
 
 
-# --- the fast path: rollups in, a KpiState out, kept current change by change -----------
+# --- the fast path: rollups in, a KpiState out, kept current from the change log ---------
 
-_FACT_COLUMNS = (
-    "k.ticket_id, k.created_at, k.solved_at, k.channel, k.assignee_id, k.category, k.origin, "
-    "k.first_response_s, k.resolution_s, k.touches, k.repeat"
-)
+_FACTS = ", ".join(f"k.{f}" for f in FACT_FIELDS)
 
 
-def _facts(
-    conn: sqlite3.Connection, period: K.Period, filters: Filters, where: str, args: list[Any]
-) -> list[K.Fact]:
-    width, days = K.day_map(period)
+def _day_expression(period: K.Period, column: str) -> tuple[str, list[Any]]:
+    """SQL for the local day index of `column` (integer seconds, so exact at midnight)."""
+    spans = K.offsets(period)
+    first = int(
+        datetime(period.first.year, period.first.month, period.first.day, tzinfo=UTC).timestamp()
+    )
+    epoch = f"CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER)"
+    if len(spans) == 1:
+        return f"(({epoch} + ?) - ?) / 86400", [spans[0][1], first]
+    cases = " ".join("WHEN " + column + " < ? THEN ?" for _ in spans[1:])
+    args: list[Any] = []
+    for (_, offset), (moment, _) in itertools.pairwise(spans):
+        args += [K.bound_text(moment), offset]
+    return f"(({epoch} + CASE {cases} ELSE ? END) - ?) / 86400", [*args, spans[-1][1], first]
+
+
+def _medians_by_day(
+    conn: sqlite3.Connection, period: K.Period, filters: Filters, key: str, days: list[int] | None
+) -> dict[int, float | int | None]:
+    """Per-day medians straight from the rollup, by window functions (all days or some)."""
+    column, value, extra = (
+        ("created_at", "first_response_s", " AND k.origin = 'customer'")
+        if key == "first_response_median_s"
+        else ("solved_at", "resolution_s", "")
+    )
+    day, dargs = _day_expression(period, f"k.{column}")
     kept, kargs = filters.where("k")
-    out = []
-    for (
-        tid,
-        created,
-        solved,
-        channel,
-        agent,
-        category,
-        origin,
-        frt,
-        res,
-        touches,
-        rep,
-    ) in conn.execute(
-        f"SELECT {_FACT_COLUMNS} FROM kpi_ticket k WHERE {where}{kept}", [*args, *kargs]
-    ):
-        out.append(
-            K.Fact(
-                tid,
-                days.get(created[:width]),
-                days.get(solved[:width]) if solved else None,
-                channel,
-                agent,
-                category,
-                origin,
-                frt,
-                res,
-                touches,
-                bool(rep),
-            )
-        )
-    return out
+    lo, hi = period.start_key, period.end_key
+    rows = conn.execute(
+        f"""SELECT d, v, rn, c FROM (
+              SELECT {day} AS d, k.{value} AS v,
+                     row_number() OVER (PARTITION BY {day} ORDER BY k.{value}) AS rn,
+                     count(*) OVER (PARTITION BY {day}) AS c
+              FROM kpi_ticket k WHERE {_in("k." + column)} AND k.{value} IS NOT NULL{extra}{kept})
+            WHERE rn IN ((c + 1) / 2, (c + 2) / 2)""",
+        [*dargs, *dargs, *dargs, lo, hi, *kargs],
+    ).fetchall()
+    picked: dict[int, list[float]] = {}
+    for d, v, _rn, _c in rows:
+        picked.setdefault(int(d), []).append(v)
+    wanted = range(period.days()) if days is None else days
+    return {d: K.median_sorted(sorted(picked[d])) if d in picked else None for d in wanted}
 
 
-def _grid(conn: sqlite3.Connection, period: K.Period, filters: Filters) -> list[list[int]]:
+def _single_dim(filters: Filters) -> tuple[str, str] | None:
+    """The kpi_hourly (dim, value) that answers for this filter, or None for two or more."""
     chosen = [
         (dim, value)
         for dim, value in (
@@ -223,155 +230,287 @@ def _grid(conn: sqlite3.Connection, period: K.Period, filters: Filters) -> list[
         )
         if value is not None
     ]
-    if len(chosen) > 1 or not K.whole_hours(period):
+    if len(chosen) > 1:
+        return None
+    return chosen[0] if chosen else ("all", "")
+
+
+@lru_cache(maxsize=16)
+def _hours(period: K.Period) -> dict[str, tuple[int, int, int]]:
+    """UTC hour key -> (local day index, weekday, local hour) for every hour of the period."""
+    out = {}
+    moment = period.start
+    while moment < period.end:
+        local = moment.astimezone(period.tz)
+        out[moment.strftime("%Y-%m-%dT%H")] = (
+            (local.date() - period.first).days,
+            local.weekday(),
+            local.hour,
+        )
+        moment += timedelta(hours=1)
+    return out
+
+
+def _hourly(
+    conn: sqlite3.Connection, period: K.Period, dim: tuple[str, str], metrics: tuple[str, ...]
+) -> list[tuple[str, str, int]]:
+    marks = ",".join("?" * len(metrics))
+    return conn.execute(
+        f"SELECT hour, metric, n FROM kpi_hourly WHERE dim = ? AND value = ? AND hour >= ? "
+        f"AND hour < ? AND metric IN ({marks}) AND n != 0",
+        [*dim, period.start_key[:13], period.end_key[:13], *metrics],
+    ).fetchall()
+
+
+def _grid(conn: sqlite3.Connection, period: K.Period, filters: Filters) -> list[list[int]]:
+    dim = _single_dim(filters)
+    if dim is None or not K.whole_hours(period):
         return busiest_hours(conn, period, filters)  # few tickets, or an odd zone: count
-    dim, value = chosen[0] if chosen else ("all", "")
+    hours = _hours(period)
     grid = K.empty_hours()
-    for hour, n in conn.execute(
-        "SELECT hour, n FROM kpi_hourly WHERE dim = ? AND value = ? AND hour >= ? AND hour < ?",
-        [dim, value, period.start_key[:13], period.end_key[:13]],
-    ):
-        if n:
-            weekday, local = K.local_slot(K.parse_utc(hour + ":00:00Z"), period.tz)
-            grid[weekday][local] += n
+    for hour, _metric, n in _hourly(conn, period, dim, ("messages",)):
+        _day, weekday, local = hours[hour]
+        grid[weekday][local] += n
     return grid
+
+
+def _survey_totals(
+    conn: sqlite3.Connection, period: K.Period, filters: Filters
+) -> tuple[list[int], list[int]]:
+    dim = _single_dim(filters)
+    csat, nps = [0, 0], [0, 0, 0]
+    if dim is not None and K.whole_hours(period):
+        slot = {"csat": (csat, 0), "csat_good": (csat, 1), "nps": (nps, 0)}
+        slot |= {"promoters": (nps, 1), "detractors": (nps, 2)}
+        for _hour, metric, n in _hourly(conn, period, dim, tuple(slot)):
+            target, i = slot[metric]
+            target[i] += n
+        return csat, nps
+    join, kept, kargs = "", "", []
+    if filters:
+        join = " JOIN tickets t ON t.id = s.ticket_id"
+        kept, kargs = filters.where()
+    for kind, n, good, promoters, detractors in conn.execute(
+        f"SELECT s.kind, count(*), sum(s.score >= 4), sum(s.score >= 9), sum(s.score <= 6) "
+        f"FROM surveys s{join} WHERE {_in('s.created_at')}{kept} GROUP BY 1",
+        [period.start_key, period.end_key, *kargs],
+    ):
+        if kind == "csat":
+            csat = [n, good]
+        else:
+            nps = [n, promoters, detractors]
+    return csat, nps
+
+
+def _marks(conn: sqlite3.Connection) -> dict[str, int]:
+    def top(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0] or 0)
+
+    return {
+        # the last number handed out (the log may be empty after a prune or a rebuild)
+        "log": top("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'kpi_log'"),
+        "log_first": top("SELECT min(seq) FROM kpi_log"),
+        "messages": top("SELECT max(rowid) FROM messages"),
+        "surveys": top("SELECT max(rowid) FROM surveys"),
+        "generation": int(
+            conn.execute("SELECT value FROM meta WHERE key = 'kpi_generation'").fetchone()[0]
+        ),
+    }
+
+
+def _counts_from_hourly(conn: sqlite3.Connection, state: K.KpiState, dim: tuple[str, str]) -> None:
+    """Day counts from kpi_hourly: a few rows an hour, whatever the number of tickets."""
+    hours = _hours(state.period)
+    for hour, metric, n in _hourly(conn, state.period, dim, kpi_schema.TICKET_METRICS):
+        tally = state.days[hours[hour][0]]
+        setattr(tally, metric, getattr(tally, metric) + n)
+    if dim[0] == "category":
+        for tally in state.days:
+            if tally.created:
+                tally.categories[dim[1]] = tally.created
+        return
+    for category in _dim_values(conn, "category"):
+        for hour, _metric, n in _hourly(conn, state.period, ("category", category), ("created",)):
+            state.days[hours[hour][0]].categories[category] += n
+
+
+def _dim_values(conn: sqlite3.Connection, dim: str) -> list[str]:
+    """The values kpi_hourly has for `dim`, one index seek each."""
+    return [
+        v
+        for (v,) in conn.execute(
+            """WITH RECURSIVE v(x) AS (
+                 SELECT min(value) FROM kpi_hourly WHERE dim = ?1
+                 UNION ALL
+                 SELECT (SELECT min(value) FROM kpi_hourly WHERE dim = ?1 AND value > x)
+                 FROM v WHERE x IS NOT NULL)
+               SELECT x FROM v WHERE x IS NOT NULL""",
+            [dim],
+        )
+    ]
+
+
+def _counts_from_facts(conn: sqlite3.Connection, state: K.KpiState, filters: Filters) -> None:
+    """Day counts from kpi_ticket, for filters and zones the hourly counts cannot answer."""
+    period = state.period
+    lo, hi = period.start_key, period.end_key
+    kept, kargs = filters.where("k")
+    day, dargs = _day_expression(period, "k.created_at")
+    for d, category, n, contacts, repeats in conn.execute(
+        f"SELECT {day}, k.category, count(*), sum(k.origin = 'customer'), "
+        f"sum(k.origin = 'customer' AND k.repeat) FROM kpi_ticket k "
+        f"WHERE {_in('k.created_at')}{kept} GROUP BY 1, 2",
+        [*dargs, lo, hi, *kargs],
+    ):
+        tally = state.days[d]
+        tally.created += n
+        tally.contacts += contacts
+        tally.repeats += repeats
+        tally.categories[category] += n
+    day, dargs = _day_expression(period, "k.solved_at")
+    for d, n, one in conn.execute(
+        f"SELECT {day}, count(*), sum(k.touches = 1) FROM kpi_ticket k "
+        f"WHERE {_in('k.solved_at')}{kept} GROUP BY 1",
+        [*dargs, lo, hi, *kargs],
+    ):
+        state.days[d].solved += n
+        state.days[d].one_touch += one
 
 
 def load(conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters()) -> K.KpiState:
     """The KPIs of a period from the rollups, ready to follow changes (see `follow`)."""
     state = K.KpiState(period, filters)
+    lo, hi = period.start_key, period.end_key
+    kept, kargs = filters.where("k")
+    dim = _single_dim(filters)
     conn.execute("BEGIN")  # one snapshot: the watermarks match what was read
     try:
-        for name in ("tickets", "messages", "surveys"):
-            state.watermarks[name] = (
-                conn.execute(f"SELECT max(rowid) FROM {name}").fetchone()[0] or 0
+        state.watermarks = _marks(conn)
+        if dim is not None and dim[0] in ("all", "category") and K.whole_hours(period):
+            _counts_from_hourly(conn, state, dim)
+        else:
+            _counts_from_facts(conn, state, filters)
+        state.first_response = [
+            v
+            for (v,) in conn.execute(
+                f"SELECT k.first_response_s FROM kpi_ticket k WHERE {_in('k.created_at')} "
+                f"AND k.origin = 'customer' AND k.first_response_s IS NOT NULL{kept}",
+                [lo, hi, *kargs],
             )
-        lo, hi = period.start_key, period.end_key
-        for fact in _facts(
-            conn,
-            period,
-            filters,
-            "((k.created_at >= ? AND k.created_at < ?) OR (k.solved_at >= ? AND k.solved_at < ?))",
-            [lo, hi, lo, hi],
-        ):
-            state.put(fact.ticket_id, fact)
+        ]
+        state.first_response.sort()
+        state.resolution = [
+            v
+            for (v,) in conn.execute(
+                f"SELECT k.resolution_s FROM kpi_ticket k WHERE {_in('k.solved_at')}{kept}",
+                [lo, hi, *kargs],
+            )
+        ]
+        state.resolution.sort()
         state.grid = _grid(conn, period, filters)
-        state.add_surveys(surveys(conn, period, filters))
+        state.csat, state.nps = _survey_totals(conn, period, filters)
     finally:
         conn.execute("COMMIT")
+    state.stale_days = set(range(period.days()))  # per-day medians: read when asked
     return state
 
 
-def follow(
-    conn: sqlite3.Connection, state: K.KpiState, ticket_ids: frozenset[str] = frozenset()
-) -> K.KpiState:
-    """Bring `state` up to date after a write: the tickets named in `ticket_ids`, and the
-    tickets, messages and surveys added since its watermarks (whoever wrote them).
+def series(conn: sqlite3.Connection, state: K.KpiState, key: str) -> list[float | int | None]:
+    """A per-day series of `state` (reading the per-day medians it has not read yet)."""
+    if key in K.MEDIAN_SERIES and state.stale_days:
+        days = sorted(state.stale_days)
+        for name in K.MEDIAN_SERIES:
+            values = state.day_medians.setdefault(name, [None] * state.period.days())
+            for d, v in _medians_by_day(
+                conn,
+                state.period,
+                state.filters or Filters(),
+                name,
+                None if len(days) == state.period.days() else days,
+            ).items():
+                values[d] = v
+        state.stale_days.clear()
+    return state.series(key)
 
-    Unfiltered, messages and surveys are added one by one. Under a filter a ticket that moves
-    to another agent or channel takes its messages and surveys with it, so those two are read
-    again from the rollups (a filter keeps them small)."""
+
+def _kept(filters: Filters, row: tuple[Any, ...]) -> bool:
+    _c, _s, channel, agent, category, *_ = row
+    return (
+        (filters.agent_id is None or agent == filters.agent_id)
+        and (filters.channel is None or channel == filters.channel)
+        and (filters.category is None or category == filters.category)
+    )
+
+
+def follow(conn: sqlite3.Connection, state: K.KpiState) -> K.KpiState:
+    """Bring `state` up to date with whatever was written since it was read: every changed
+    ticket comes from the change log, new messages and surveys by their row ids. Returns a
+    fresh load when the log no longer reaches back far enough or the rollups were rebuilt.
+
+    Under a filter a ticket that moves to another agent or channel takes its messages and
+    surveys with it, so those two are read again from the rollups (a filter keeps them small).
+    """
     filters: Filters = state.filters or Filters()
     period = state.period
     marks = state.watermarks
-    changed = set(ticket_ids)
+    width = len(FACT_FIELDS)
     conn.execute("BEGIN")
     try:
-        top = {
-            name: conn.execute(f"SELECT max(rowid) FROM {name}").fetchone()[0] or 0
-            for name in ("tickets", "messages", "surveys")
-        }
-        changed.update(
-            tid
-            for (tid,) in conn.execute("SELECT id FROM tickets WHERE rowid > ?", [marks["tickets"]])
-        )
-        slots = []
-        for tid, author, public, created in conn.execute(
-            "SELECT ticket_id, author, public, created_at FROM messages "
-            "WHERE rowid > ? AND rowid <= ?",
-            [marks["messages"], top["messages"]],
+        now = _marks(conn)
+        if now["generation"] != marks["generation"] or (
+            now["log"] > marks["log"] and now["log_first"] > marks["log"] + 1
         ):
-            if author == "agent" and public:
-                changed.add(tid)
-            elif author == "customer" and public and period.start_key <= created < period.end_key:
-                slots.append(K.local_slot(K.parse_utc(created), period.tz))
-        ids = sorted(changed | _neighbours(conn, changed))
-        facts = {f.ticket_id: f for f in _facts_for(conn, period, filters, ids)}
-        for tid in ids:
-            state.put(tid, facts.get(tid))
+            conn.execute("COMMIT")
+            return load(conn, period, filters)
+        for row in conn.execute("SELECT * FROM kpi_log WHERE seq > ? ORDER BY seq", [marks["log"]]):
+            old, new = tuple(row[2 : 2 + width]), tuple(row[2 + width :])
+            if old[0] is not None and _kept(filters, old):
+                state.apply(old, -1)  # type: ignore[arg-type]
+            if new[0] is not None and _kept(filters, new):
+                state.apply(new, 1)  # type: ignore[arg-type]
         if filters:
             state.grid = _grid(conn, period, filters)
-            state.csat, state.nps = [], []
-            state.add_surveys(surveys(conn, period, filters))
+            state.csat, state.nps = _survey_totals(conn, period, filters)
         else:
-            state.add_messages(slots)
-            state.add_surveys(surveys(conn, period, filters, after=marks["surveys"]))
-        state.watermarks = top
-    finally:
-        conn.execute("COMMIT")
-    return state
-
-
-def _neighbours(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
-    """Tickets whose repeat-contact flag may have changed with these (same customer and
-    category, within a week either side)."""
-    out: set[str] = set()
-    for tid in ids:
-        row = conn.execute(
-            "SELECT customer_id, category, created_at FROM tickets WHERE id = ?", [tid]
-        ).fetchone()
-        if row is None:
-            continue
-        customer, category, created = row
-        moment = K.parse_utc(created)
-        out.update(
-            n
-            for (n,) in conn.execute(
-                "SELECT id FROM tickets WHERE customer_id = ? AND category = ? "
-                "AND created_at >= ? AND created_at < ?",
-                [
-                    customer,
-                    category,
-                    K.bound_text(moment - K.REPEAT_WINDOW - timedelta(seconds=1)),
-                    K.bound_text(moment + K.REPEAT_WINDOW + timedelta(seconds=1)),
-                ],
+            state.add_messages(
+                K.local_slot(K.parse_utc(created), period.tz)
+                for (created,) in conn.execute(
+                    f"SELECT created_at FROM messages WHERE rowid > ? AND rowid <= ? "
+                    f"AND author = 'customer' AND public = 1 AND {_in('created_at')}",
+                    [marks["messages"], now["messages"], period.start_key, period.end_key],
+                )
             )
-        )
-    return out
-
-
-def _facts_for(
-    conn: sqlite3.Connection, period: K.Period, filters: Filters, ids: list[str]
-) -> list[K.Fact]:
-    out: list[K.Fact] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        out += _facts(
-            conn, period, filters, f"k.ticket_id IN ({','.join('?' * len(chunk))})", chunk
-        )
-    return out
+            state.add_surveys(
+                (kind, score)
+                for kind, score, created in conn.execute(
+                    "SELECT kind, score, created_at FROM surveys WHERE rowid > ? AND rowid <= ?",
+                    [marks["surveys"], now["surveys"]],
+                )
+                if period.start_key <= created < period.end_key
+            )
+        state.watermarks = now
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+    return state
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Recompute the KPI rollups from the raw rows (after a bulk load, or to repair)."""
-    from agentdesk.store.schema import KPI_REBUILD
-
-    for statement in KPI_REBUILD.strip().split(";\n"):
-        if statement.strip():
-            conn.execute(statement)
+    with bulk(conn):
+        pass
 
 
 @contextmanager
 def bulk(conn: sqlite3.Connection) -> Iterator[None]:
     """For loading many rows at once: the KPI triggers rest, and the rollups are rebuilt in
     one pass at the end (far quicker than row by row). Run inside the load's transaction."""
-    from agentdesk.store.schema import KPI_TRIGGERS
-
-    for name in KPI_TRIGGERS:
+    for name in TRIGGERS:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     try:
         yield
     finally:
-        rebuild(conn)
-        for name, body in KPI_TRIGGERS.items():
+        for statement in REBUILD:
+            conn.execute(statement)
+        for name, body in TRIGGERS.items():
             conn.execute(f"CREATE TRIGGER {name} {body}")

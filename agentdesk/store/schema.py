@@ -9,6 +9,8 @@ Triggers keep it current; they call ad_fold()/ad_phone(), which every connection
 
 from __future__ import annotations
 
+from agentdesk.store import kpi_schema
+
 KIND_CODES = {"customer": 1, "order": 2, "ticket": 3, "message": 4, "note": 5}
 KIND_SHIFT = 40  # rowid = code << 40 | source rowid
 KIND_TABLES = {
@@ -368,140 +370,8 @@ CREATE INDEX goodwill_customer ON goodwill_actions(customer_id, created_at);
 TABLES.append("goodwill_actions")
 LATEST = len(MIGRATIONS)
 
-# v4: KPI rollups, kept current by triggers, so the dashboard never rescans raw rows.
-# kpi_ticket holds one row of facts per ticket (first response, resolution, public agent
-# replies, whether it is a repeat contact); kpi_hourly counts public customer messages per
-# UTC hour, overall and by channel, category and agent. kpi_daily (never used) goes.
-# ad_seconds/ad_bound/ad_sort are Python functions every connection registers (db.py).
-KPI_TICKET_SOURCE = """
-CREATE VIEW kpi_ticket_source AS
-SELECT t.id AS ticket_id, t.customer_id, t.created_at, t.solved_at, t.channel, t.assignee_id,
-  t.category, t.origin,
-  ad_seconds(t.created_at, (SELECT min(rtrim(m.created_at, 'Z')) FROM messages m
-    WHERE m.ticket_id = t.id AND m.author = 'agent' AND m.public = 1)) AS first_response_s,
-  ad_seconds(t.created_at, t.solved_at) AS resolution_s,
-  (SELECT count(*) FROM messages m
-    WHERE m.ticket_id = t.id AND m.author = 'agent' AND m.public = 1) AS touches,
-  EXISTS (SELECT 1 FROM tickets o WHERE o.customer_id = t.customer_id
-    AND o.category = t.category AND o.id != t.id
-    AND o.created_at >= ad_bound(t.created_at, -604800)
-    AND rtrim(o.created_at, 'Z') >= ad_sort(t.created_at, -604800)
-    AND rtrim(o.created_at, 'Z') < rtrim(t.created_at, 'Z')) AS repeat
-FROM tickets t;
-"""
-# The tickets whose repeat flag a ticket at (customer, category, created) can change: the
-# ones of the week after it. A new ticket can only make them repeats, so those that already
-# are stay as they are ({only}).
-_NEIGHBOURS = """
-  INSERT OR REPLACE INTO kpi_ticket SELECT * FROM kpi_ticket_source WHERE ticket_id IN (
-    SELECT n.id FROM tickets n WHERE n.customer_id = {r}.customer_id
-      AND n.category = {r}.category AND n.created_at >= ad_bound({r}.created_at, -1)
-      AND n.created_at < ad_bound({r}.created_at, 604801){only});"""
-_NOT_YET = """
-      AND NOT EXISTS (SELECT 1 FROM kpi_ticket k WHERE k.ticket_id = n.id AND k.repeat)"""
-_REFRESH = """
-  INSERT OR REPLACE INTO kpi_ticket SELECT * FROM kpi_ticket_source WHERE ticket_id = {id};"""
-_HOURS = """
-  INSERT INTO kpi_hourly(dim, value, hour, n)
-    SELECT d.dim, d.value, h.hour, {sign} h.n
-    FROM (SELECT 'channel' AS dim, {r}.channel AS value
-          UNION ALL SELECT 'category', {r}.category
-          UNION ALL SELECT 'agent', coalesce({r}.assignee_id, '')) d,
-         (SELECT substr(created_at, 1, 13) AS hour, count(*) AS n FROM messages
-          WHERE ticket_id = {r}.id AND author = 'customer' AND public = 1 GROUP BY 1) h
-    WHERE true
-    ON CONFLICT(dim, value, hour) DO UPDATE SET n = n + excluded.n;"""
-_ONE_MESSAGE = """
-  INSERT INTO kpi_hourly(dim, value, hour, n)
-    SELECT d.dim, d.value, substr({r}.created_at, 1, 13), {sign}1 FROM kpi_dims d
-    WHERE d.ticket_id = {r}.ticket_id AND {r}.author = 'customer' AND {r}.public = 1
-    ON CONFLICT(dim, value, hour) DO UPDATE SET n = n + excluded.n;"""
-KPI_TRIGGERS: dict[str, str] = {
-    "kpi_tickets_ai": "AFTER INSERT ON tickets BEGIN"
-    + _REFRESH.format(id="new.id")
-    + _NEIGHBOURS.format(r="new", only=_NOT_YET)
-    + "\nEND;",
-    "kpi_tickets_au": "AFTER UPDATE OF customer_id, created_at, solved_at, channel, "
-    "assignee_id, category, origin ON tickets BEGIN"
-    + _REFRESH.format(id="new.id")
-    + _NEIGHBOURS.format(r="old", only="")
-    + _NEIGHBOURS.format(r="new", only="")
-    + "\nEND;",
-    "kpi_tickets_ad": "AFTER DELETE ON tickets BEGIN"
-    + _NEIGHBOURS.format(r="old", only="")
-    + "\nEND;",
-    # A ticket's messages leave the hourly counts while the ticket can still say its channel.
-    "kpi_tickets_bd": "BEFORE DELETE ON tickets BEGIN\n"
-    "  DELETE FROM messages WHERE ticket_id = old.id;\nEND;",
-    "kpi_tickets_dims_au": "AFTER UPDATE OF channel, category, assignee_id ON tickets "
-    "WHEN old.channel IS NOT new.channel OR old.category IS NOT new.category "
-    "OR old.assignee_id IS NOT new.assignee_id BEGIN"
-    + _HOURS.format(r="old", sign="-")
-    + _HOURS.format(r="new", sign="")
-    + "\nEND;",
-    "kpi_messages_ai": "AFTER INSERT ON messages BEGIN"
-    + _ONE_MESSAGE.format(r="new", sign="")
-    + _REFRESH.format(id="new.ticket_id").replace(
-        "WHERE ticket_id = new.ticket_id;",
-        "WHERE ticket_id = new.ticket_id AND new.author = 'agent' AND new.public = 1;",
-    )
-    + "\nEND;",
-    "kpi_messages_ad": "AFTER DELETE ON messages BEGIN"
-    + _ONE_MESSAGE.format(r="old", sign="-")
-    + _REFRESH.format(id="old.ticket_id")
-    + "\nEND;",
-    "kpi_messages_au": "AFTER UPDATE OF ticket_id, author, public, created_at ON messages BEGIN"
-    + _ONE_MESSAGE.format(r="old", sign="-")
-    + _ONE_MESSAGE.format(r="new", sign="")
-    + _REFRESH.format(id="old.ticket_id")
-    + _REFRESH.format(id="new.ticket_id")
-    + "\nEND;",
-}
-KPI_REBUILD = """
-DELETE FROM kpi_ticket;
-DELETE FROM kpi_hourly;
-INSERT INTO kpi_ticket SELECT * FROM kpi_ticket_source;
-INSERT INTO kpi_hourly(dim, value, hour, n)
-  SELECT d.dim, d.value, substr(m.created_at, 1, 13), count(*)
-  FROM messages m JOIN kpi_dims d ON d.ticket_id = m.ticket_id
-  WHERE m.author = 'customer' AND m.public = 1 GROUP BY 1, 2, 3;
-"""
-MIGRATIONS.append(
-    """
-DROP TABLE kpi_daily;
-CREATE TABLE kpi_ticket (
-  ticket_id TEXT PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
-  customer_id TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  solved_at TEXT,
-  channel TEXT NOT NULL,
-  assignee_id TEXT,
-  category TEXT NOT NULL,
-  origin TEXT NOT NULL,
-  first_response_s REAL,
-  resolution_s REAL,
-  touches INTEGER NOT NULL,
-  repeat INTEGER NOT NULL
-);
-CREATE INDEX kpi_ticket_created ON kpi_ticket(created_at);
-CREATE INDEX kpi_ticket_solved ON kpi_ticket(solved_at) WHERE solved_at IS NOT NULL;
-CREATE TABLE kpi_hourly (
-  dim TEXT NOT NULL,   -- 'all', 'channel', 'category' or 'agent'
-  value TEXT NOT NULL, -- '' for 'all' and for unassigned tickets
-  hour TEXT NOT NULL,  -- UTC 'YYYY-MM-DDTHH'
-  n INTEGER NOT NULL,
-  PRIMARY KEY (dim, value, hour)
-) WITHOUT ROWID;
-CREATE VIEW kpi_dims AS
-  SELECT id AS ticket_id, 'all' AS dim, '' AS value FROM tickets
-  UNION ALL SELECT id, 'channel', channel FROM tickets
-  UNION ALL SELECT id, 'category', category FROM tickets
-  UNION ALL SELECT id, 'agent', coalesce(assignee_id, '') FROM tickets;
-"""
-    + KPI_TICKET_SOURCE
-    + "".join(f"CREATE TRIGGER {name} {body}\n" for name, body in KPI_TRIGGERS.items())
-    + KPI_REBUILD
-)
+# v4: KPI rollups kept current by triggers (see kpi_schema); kpi_daily, never used, goes.
+MIGRATIONS.append(kpi_schema.MIGRATION)
 TABLES.remove("kpi_daily")
-TABLES += ["kpi_ticket", "kpi_hourly"]
+TABLES += ["kpi_ticket", "kpi_log", "kpi_hourly"]
 LATEST = len(MIGRATIONS)

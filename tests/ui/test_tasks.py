@@ -34,8 +34,8 @@ def test_queries_run_off_the_gui_thread_and_answer_on_it(tasks, qtbot):
 def test_changes_are_written_once_in_order_and_broadcast(tasks, qtbot):
     def add(n):
         def fn(conn):
-            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", [f"k{n}", str(n)])
-            return Changes(notes=frozenset({f"k{n}"}))
+            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", [f"test-{n}", str(n)])
+            return Changes(notes=frozenset({f"test-{n}"}))
 
         return fn
 
@@ -46,7 +46,7 @@ def test_changes_are_written_once_in_order_and_broadcast(tasks, qtbot):
     assert tasks.wait_idle()
     assert len(received) == 20
     conn = open_cache(tasks.db_path).conn
-    assert conn.execute("SELECT count(*) FROM meta WHERE key LIKE 'k%'").fetchone()[0] == 20
+    assert conn.execute("SELECT count(*) FROM meta WHERE key LIKE 'test-%'").fetchone()[0] == 20
 
 
 def test_a_failing_write_rolls_back_and_reports(tasks, qtbot):

@@ -1,0 +1,332 @@
+"""The KPI rollups (schema v4), kept current by triggers so the dashboard never rescans raw
+rows (DESIGN §6, issue 6).
+
+- kpi_ticket: one row of facts per ticket: first response, resolution, public agent replies
+  ("touches") and whether it is a repeat contact.
+- kpi_log: every change of a kpi_ticket row, old and new, so an open dashboard applies just
+  the difference. It keeps the last 100,000 changes; a dashboard further behind reloads.
+- kpi_hourly: counts per UTC hour, overall ('all') and by channel, category and agent:
+  tickets created, contacts, repeats, solved, one-touch, public customer messages, CSAT and
+  NPS responses with their good scores, promoters and detractors.
+
+The SQL functions ad_seconds, ad_bound and ad_sort are Python, registered on every
+connection (store/db.py).
+"""
+
+from __future__ import annotations
+
+FACT_FIELDS = (
+    "created_at",
+    "solved_at",
+    "channel",
+    "assignee_id",
+    "category",
+    "origin",
+    "first_response_s",
+    "resolution_s",
+    "touches",
+    "repeat",
+)
+DIMS = ("all", "channel", "category", "agent")
+TICKET_METRICS = ("created", "contacts", "repeats", "solved", "one_touch")
+SURVEY_METRICS = ("csat", "csat_good", "nps", "promoters", "detractors")
+
+TABLES = """
+CREATE TABLE kpi_ticket (
+  ticket_id TEXT PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+  customer_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  solved_at TEXT,
+  channel TEXT NOT NULL,
+  assignee_id TEXT,
+  category TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  first_response_s REAL,
+  resolution_s REAL,
+  touches INTEGER NOT NULL,
+  repeat INTEGER NOT NULL
+);
+-- Covering indexes: a period's facts are read in index order, never row by row.
+CREATE INDEX kpi_ticket_created ON kpi_ticket(created_at, channel, assignee_id, category,
+  origin, repeat, first_response_s);
+CREATE INDEX kpi_ticket_solved ON kpi_ticket(solved_at, channel, assignee_id, category,
+  touches, resolution_s) WHERE solved_at IS NOT NULL;
+CREATE TABLE kpi_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  ticket_id TEXT NOT NULL,
+{columns}
+);
+CREATE TABLE kpi_hourly (
+  dim TEXT NOT NULL,    -- 'all', 'channel', 'category' or 'agent'
+  value TEXT NOT NULL,  -- '' for 'all' and for unassigned tickets
+  hour TEXT NOT NULL,   -- UTC 'YYYY-MM-DDTHH'
+  metric TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (dim, value, hour, metric)
+) WITHOUT ROWID;
+CREATE VIEW kpi_dims AS
+  SELECT id AS ticket_id, 'all' AS dim, '' AS value FROM tickets
+  UNION ALL SELECT id, 'channel', channel FROM tickets
+  UNION ALL SELECT id, 'category', category FROM tickets
+  UNION ALL SELECT id, 'agent', coalesce(assignee_id, '') FROM tickets;
+CREATE VIEW kpi_ticket_source AS
+SELECT t.id AS ticket_id, t.customer_id, t.created_at, t.solved_at, t.channel, t.assignee_id,
+  t.category, t.origin,
+  ad_seconds(t.created_at, (SELECT min(rtrim(m.created_at, 'Z')) FROM messages m
+    WHERE m.ticket_id = t.id AND m.author = 'agent' AND m.public = 1)) AS first_response_s,
+  ad_seconds(t.created_at, t.solved_at) AS resolution_s,
+  (SELECT count(*) FROM messages m
+    WHERE m.ticket_id = t.id AND m.author = 'agent' AND m.public = 1) AS touches,
+  EXISTS (SELECT 1 FROM tickets o WHERE o.customer_id = t.customer_id
+    AND o.category = t.category AND o.id != t.id
+    AND o.created_at >= ad_bound(t.created_at, -604800)
+    AND rtrim(o.created_at, 'Z') >= ad_sort(t.created_at, -604800)
+    AND rtrim(o.created_at, 'Z') < rtrim(t.created_at, 'Z')) AS repeat
+FROM tickets t;
+""".replace(
+    "{columns}",
+    ",\n".join(f"  {age}_{f} ANY" for age in ("old", "new") for f in FACT_FIELDS),
+)
+
+_UPSERT_FACT = (
+    "ON CONFLICT(ticket_id) DO UPDATE SET customer_id = excluded.customer_id, "
+    + ", ".join(f"{f} = excluded.{f}" for f in FACT_FIELDS)
+)
+_ADD = "ON CONFLICT(dim, value, hour, metric) DO UPDATE SET n = n + excluded.n"
+
+
+def _refresh(ticket: str, when: str = "") -> str:
+    return (
+        f"\n  INSERT INTO kpi_ticket SELECT * FROM kpi_ticket_source "
+        f"WHERE ticket_id = {ticket}{when}\n  {_UPSERT_FACT};"
+    )
+
+
+def _neighbours(r: str, only_new_repeats: bool) -> str:
+    """Refresh the tickets whose repeat flag a ticket at (customer, category, created) can
+    change: those of the week after it. A new ticket can only make them repeats, so the ones
+    that already are stay as they are."""
+    only = (
+        "\n      AND NOT EXISTS (SELECT 1 FROM kpi_ticket k WHERE k.ticket_id = n.id AND k.repeat)"
+        if only_new_repeats
+        else ""
+    )
+    return f"""
+  INSERT INTO kpi_ticket SELECT * FROM kpi_ticket_source WHERE ticket_id IN (
+    SELECT n.id FROM tickets n WHERE n.customer_id = {r}.customer_id
+      AND n.category = {r}.category AND n.created_at >= ad_bound({r}.created_at, -1)
+      AND n.created_at < ad_bound({r}.created_at, 604801){only})
+  {_UPSERT_FACT};"""
+
+
+def _dims_of(r: str, ticket_column: str = "") -> str:
+    """The (dim, value) rows a fact row, or the ticket of a message or survey, counts under."""
+    if ticket_column:
+        return (
+            f"(SELECT 'all' AS dim, '' AS value UNION ALL SELECT dim, value FROM kpi_dims "
+            f"WHERE ticket_id = {r}.{ticket_column} AND dim != 'all')"
+        )
+    return (
+        f"(SELECT 'all' AS dim, '' AS value UNION ALL SELECT 'channel', {r}.channel "
+        f"UNION ALL SELECT 'category', {r}.category "
+        f"UNION ALL SELECT 'agent', coalesce({r}.assignee_id, ''))"
+    )
+
+
+def _fact_counts(r: str, sign: str) -> str:
+    """A kpi_ticket row's part in the hourly counts, added (sign '') or taken away ('-')."""
+    return f"""
+  INSERT INTO kpi_hourly(dim, value, hour, metric, n)
+    SELECT d.dim, d.value, substr(x.at, 1, 13), x.metric, {sign}x.n FROM {_dims_of(r)} d,
+      (SELECT {r}.created_at AS at, 'created' AS metric, 1 AS n
+       UNION ALL SELECT {r}.created_at, 'contacts', {r}.origin = 'customer'
+       UNION ALL SELECT {r}.created_at, 'repeats', {r}.origin = 'customer' AND {r}.repeat
+       UNION ALL SELECT {r}.solved_at, 'solved', 1
+       UNION ALL SELECT {r}.solved_at, 'one_touch', {r}.touches = 1) x
+    WHERE x.at IS NOT NULL AND x.n != 0
+  {_ADD};"""
+
+
+def _message_count(r: str, sign: str) -> str:
+    return f"""
+  INSERT INTO kpi_hourly(dim, value, hour, metric, n)
+    SELECT d.dim, d.value, substr({r}.created_at, 1, 13), 'messages', {sign}1
+    FROM {_dims_of(r, "ticket_id")} d WHERE {r}.author = 'customer' AND {r}.public = 1
+  {_ADD};"""
+
+
+_SURVEY_PARTS = """(SELECT {r}.kind AS metric, 1 AS n
+       UNION ALL SELECT 'csat_good', {r}.kind = 'csat' AND {r}.score >= 4
+       UNION ALL SELECT 'promoters', {r}.kind = 'nps' AND {r}.score >= 9
+       UNION ALL SELECT 'detractors', {r}.kind = 'nps' AND {r}.score <= 6)"""
+
+
+def _survey_count(r: str, sign: str) -> str:
+    return f"""
+  INSERT INTO kpi_hourly(dim, value, hour, metric, n)
+    SELECT d.dim, d.value, substr({r}.created_at, 1, 13), x.metric, {sign}x.n
+    FROM {_dims_of(r, "ticket_id")} d, {_SURVEY_PARTS.format(r=r)} x WHERE x.n != 0
+  {_ADD};"""
+
+
+def _move(r: str, sign: str) -> str:
+    """A ticket's messages and surveys counted under its channel, category and agent:
+    taken away from the old ones and added to the new when those change."""
+    dims = (
+        f"(SELECT 'channel' AS dim, {r}.channel AS value "
+        f"UNION ALL SELECT 'category', {r}.category "
+        f"UNION ALL SELECT 'agent', coalesce({r}.assignee_id, ''))"
+    )
+    return f"""
+  INSERT INTO kpi_hourly(dim, value, hour, metric, n)
+    SELECT d.dim, d.value, h.hour, h.metric, {sign}h.n FROM {dims} d,
+      (SELECT substr(created_at, 1, 13) AS hour, 'messages' AS metric, count(*) AS n
+         FROM messages WHERE ticket_id = {r}.id AND author = 'customer' AND public = 1
+         GROUP BY 1
+       UNION ALL SELECT substr(created_at, 1, 13), kind, count(*)
+         FROM surveys WHERE ticket_id = {r}.id GROUP BY 1, 2
+       UNION ALL SELECT substr(created_at, 1, 13), 'csat_good', count(*) FROM surveys
+         WHERE ticket_id = {r}.id AND kind = 'csat' AND score >= 4 GROUP BY 1
+       UNION ALL SELECT substr(created_at, 1, 13), 'promoters', count(*) FROM surveys
+         WHERE ticket_id = {r}.id AND kind = 'nps' AND score >= 9 GROUP BY 1
+       UNION ALL SELECT substr(created_at, 1, 13), 'detractors', count(*) FROM surveys
+         WHERE ticket_id = {r}.id AND kind = 'nps' AND score <= 6 GROUP BY 1) h
+    WHERE h.n != 0
+  {_ADD};"""
+
+
+def _log(old: str | None, new: str | None) -> str:
+    cols = ", ".join(f"{age}_{f}" for age in ("old", "new") for f in FACT_FIELDS)
+    vals = ", ".join(f"{row}.{f}" if row else "NULL" for row in (old, new) for f in FACT_FIELDS)
+    return f"""
+  INSERT INTO kpi_log(ticket_id, {cols}) VALUES ({new or old}.ticket_id, {vals});"""
+
+
+_AGENT_REPLY = " AND {r}.author = 'agent' AND {r}.public = 1"
+_FACT_CHANGED = " OR ".join(f"old.{f} IS NOT new.{f}" for f in FACT_FIELDS)
+
+TRIGGERS: dict[str, str] = {
+    "kpi_tickets_ai": "AFTER INSERT ON tickets BEGIN"
+    + _refresh("new.id")
+    + _neighbours("new", only_new_repeats=True)
+    + "\nEND;",
+    "kpi_tickets_au": "AFTER UPDATE OF customer_id, created_at, solved_at, channel, "
+    "assignee_id, category, origin ON tickets BEGIN"
+    + _refresh("new.id")
+    + _neighbours("old", only_new_repeats=False)
+    + _neighbours("new", only_new_repeats=False)
+    + "\nEND;",
+    "kpi_tickets_ad": "AFTER DELETE ON tickets BEGIN"
+    + _neighbours("old", only_new_repeats=False)
+    + "\nEND;",
+    # A ticket's messages leave the counts while the ticket can still say its channel.
+    "kpi_tickets_bd": "BEFORE DELETE ON tickets BEGIN\n"
+    "  DELETE FROM messages WHERE ticket_id = old.id;\nEND;",
+    "kpi_tickets_dims_au": "AFTER UPDATE OF channel, category, assignee_id ON tickets "
+    "WHEN old.channel IS NOT new.channel OR old.category IS NOT new.category "
+    "OR old.assignee_id IS NOT new.assignee_id BEGIN"
+    + _move("old", "-")
+    + _move("new", "")
+    + "\nEND;",
+    "kpi_messages_ai": "AFTER INSERT ON messages BEGIN"
+    + _message_count("new", "")
+    + _refresh("new.ticket_id", _AGENT_REPLY.format(r="new"))
+    + "\nEND;",
+    "kpi_messages_ad": "AFTER DELETE ON messages BEGIN"
+    + _message_count("old", "-")
+    + _refresh("old.ticket_id", _AGENT_REPLY.format(r="old"))
+    + "\nEND;",
+    "kpi_messages_au": "AFTER UPDATE OF ticket_id, author, public, created_at ON messages BEGIN"
+    + _message_count("old", "-")
+    + _message_count("new", "")
+    + _refresh("old.ticket_id")
+    + _refresh("new.ticket_id")
+    + "\nEND;",
+    "kpi_surveys_ai": "AFTER INSERT ON surveys BEGIN" + _survey_count("new", "") + "\nEND;",
+    "kpi_surveys_ad": "AFTER DELETE ON surveys BEGIN" + _survey_count("old", "-") + "\nEND;",
+    "kpi_surveys_au": "AFTER UPDATE OF kind, score, created_at, ticket_id ON surveys BEGIN"
+    + _survey_count("old", "-")
+    + _survey_count("new", "")
+    + "\nEND;",
+    "kpi_facts_ai": "AFTER INSERT ON kpi_ticket BEGIN"
+    + _log(None, "new")
+    + _fact_counts("new", "")
+    + "\nEND;",
+    "kpi_facts_au": f"AFTER UPDATE ON kpi_ticket WHEN {_FACT_CHANGED} BEGIN"
+    + _log("old", "new")
+    + _fact_counts("old", "-")
+    + _fact_counts("new", "")
+    + "\nEND;",
+    "kpi_facts_ad": "AFTER DELETE ON kpi_ticket BEGIN"
+    + _log("old", None)
+    + _fact_counts("old", "-")
+    + "\nEND;",
+    "kpi_log_prune": "AFTER INSERT ON kpi_log WHEN new.seq % 1000 = 0 BEGIN\n"
+    "  DELETE FROM kpi_log WHERE seq < new.seq - 100000;\nEND;",
+}
+
+_DIM_VALUE = {
+    "all": "''",
+    "channel": "{t}.channel",
+    "category": "{t}.category",
+    "agent": "coalesce({t}.assignee_id, '')",
+}
+
+
+def _rebuild_counts() -> list[str]:
+    out = []
+    for dim in DIMS:
+        value = _DIM_VALUE[dim].format(t="k")
+        for metric, at, n in (
+            ("created", "created_at", "count(*)"),
+            ("contacts", "created_at", "sum(origin = 'customer')"),
+            ("repeats", "created_at", "sum(origin = 'customer' AND repeat)"),
+            ("solved", "solved_at", "count(*)"),
+            ("one_touch", "solved_at", "sum(touches = 1)"),
+        ):
+            out.append(
+                f"INSERT INTO kpi_hourly(dim, value, hour, metric, n) "
+                f"SELECT '{dim}', {value}, substr(k.{at}, 1, 13), '{metric}', {n} "
+                f"FROM kpi_ticket k WHERE k.{at} IS NOT NULL GROUP BY 2, 3 HAVING {n} != 0"
+            )
+        tvalue = _DIM_VALUE[dim].format(t="t")
+        out.append(
+            f"INSERT INTO kpi_hourly(dim, value, hour, metric, n) "
+            f"SELECT '{dim}', {tvalue}, substr(m.created_at, 1, 13), 'messages', count(*) "
+            f"FROM messages m JOIN tickets t ON t.id = m.ticket_id "
+            f"WHERE m.author = 'customer' AND m.public = 1 GROUP BY 2, 3"
+        )
+        join = "LEFT JOIN" if dim == "all" else "JOIN"
+        for metric, n in (
+            ("csat", "sum(s.kind = 'csat')"),
+            ("csat_good", "sum(s.kind = 'csat' AND s.score >= 4)"),
+            ("nps", "sum(s.kind = 'nps')"),
+            ("promoters", "sum(s.kind = 'nps' AND s.score >= 9)"),
+            ("detractors", "sum(s.kind = 'nps' AND s.score <= 6)"),
+        ):
+            out.append(
+                f"INSERT INTO kpi_hourly(dim, value, hour, metric, n) "
+                f"SELECT '{dim}', {tvalue}, substr(s.created_at, 1, 13), '{metric}', {n} "
+                f"FROM surveys s {join} tickets t ON t.id = s.ticket_id "
+                f"GROUP BY 2, 3 HAVING {n} != 0"
+            )
+    return out
+
+
+# Rebuilding starts a new generation: a dashboard of the old one reloads.
+REBUILD: list[str] = [
+    "DELETE FROM kpi_ticket",
+    "DELETE FROM kpi_hourly",
+    "INSERT INTO kpi_ticket SELECT * FROM kpi_ticket_source",
+    *_rebuild_counts(),
+    "DELETE FROM kpi_log",
+    "INSERT INTO meta(key, value) VALUES ('kpi_generation', 1) "
+    "ON CONFLICT(key) DO UPDATE SET value = value + 1",
+]
+
+MIGRATION = (
+    "DROP TABLE kpi_daily;\n"
+    + TABLES
+    + "".join(f"{statement};\n" for statement in REBUILD)
+    + "".join(f"CREATE TRIGGER {name} {body}\n" for name, body in TRIGGERS.items())
+)
