@@ -344,3 +344,70 @@ def offsets(span: Period) -> tuple[tuple[datetime, int], ...]:
 def whole_hours(span: Period) -> bool:
     """Does the zone keep a whole-hour offset through the period?"""
     return all(offset % 3600 == 0 for _, offset in offsets(span))
+
+
+def buckets(span: Period, size: str) -> list[tuple[int, int]]:
+    """(first, last) day indices of the period's days, weeks (of seven days from its first
+    day) or calendar months, for trend charts."""
+    days = span.days()
+    if size == "day":
+        return [(d, d) for d in range(days)]
+    if size == "week":
+        return [(d, min(d + 6, days - 1)) for d in range(0, days, 7)]
+    if size != "month":
+        raise ValueError(f"unknown bucket size {size!r}")
+    out: list[tuple[int, int]] = []
+    start = 0
+    for d in range(1, days):
+        if (span.first + timedelta(days=d)).day == 1:
+            out.append((start, d - 1))
+            start = d
+    out.append((start, days - 1))
+    return out
+
+
+def bucket_size(span: Period) -> str:
+    """The trend granularity that keeps a chart readable: days up to two months, weeks up
+    to a year, months beyond."""
+    days = span.days()
+    return "day" if days <= 62 else "week" if days <= 366 else "month"
+
+
+def sum_days(state: KpiState, key: str, first: int, last: int) -> float | int | None:
+    """A count or rate KPI over the days first..last of a state."""
+    days = state.days[first : last + 1]
+    if key == "tickets_created":
+        return sum(d.created for d in days)
+    if key == "tickets_solved":
+        return sum(d.solved for d in days)
+    if key == "one_touch_pct":
+        return pct(sum(d.one_touch for d in days), sum(d.solved for d in days))
+    if key == "repeat_contact_pct":
+        return pct(sum(d.repeats for d in days), sum(d.contacts for d in days))
+    raise KeyError(key)
+
+
+def histogram(values: Sequence[float], edges: Sequence[float]) -> list[int]:
+    """How many `values` fall in each [edges[i], edges[i+1]); the last bin takes the rest."""
+    counts = [0] * (len(edges) - 1)
+    for v in values:
+        i = bisect.bisect_right(edges, v) - 1
+        counts[max(0, min(len(counts) - 1, i))] += 1
+    return counts
+
+
+# Bins for response and resolution times, in seconds: minutes, hours, days.
+DURATION_EDGES: tuple[float, ...] = (
+    0,
+    300,
+    900,
+    1800,
+    3600,
+    2 * 3600,
+    4 * 3600,
+    8 * 3600,
+    86400,
+    2 * 86400,
+    4 * 86400,
+    7 * 86400,
+)

@@ -191,32 +191,80 @@ def _day_expression(period: K.Period, column: str) -> tuple[str, list[Any]]:
     return f"(({epoch} + CASE {cases} ELSE ? END) - ?) / 86400", [*args, spans[-1][1], first]
 
 
-def _medians_by_day(
-    conn: sqlite3.Connection, period: K.Period, filters: Filters, key: str, days: list[int] | None
-) -> dict[int, float | int | None]:
-    """Per-day medians straight from the rollup, by window functions (all days or some)."""
-    column, value, extra = (
-        ("created_at", "first_response_s", " AND k.origin = 'customer'")
-        if key == "first_response_median_s"
-        else ("solved_at", "resolution_s", "")
-    )
-    day, dargs = _day_expression(period, f"k.{column}")
+_MEDIAN_SOURCE = {
+    # key: (time column, value column, extra condition)
+    "first_response_median_s": ("created_at", "first_response_s", " AND k.origin = 'customer'"),
+    "resolution_median_s": ("solved_at", "resolution_s", ""),
+}
+
+
+def _grouped_medians(
+    conn: sqlite3.Connection,
+    period: K.Period,
+    filters: Filters,
+    key: str,
+    group: str,
+    group_args: list[Any],
+    only: str = "",
+    only_args: list[Any] | None = None,
+) -> dict[Any, float | int | None]:
+    """Medians of a duration KPI by group (an SQL expression over kpi_ticket k), computed
+    by window functions inside SQLite."""
+    column, value, extra = _MEDIAN_SOURCE[key]
     kept, kargs = filters.where("k")
-    lo, hi = period.start_key, period.end_key
     rows = conn.execute(
-        f"""SELECT d, v, rn, c FROM (
-              SELECT {day} AS d, k.{value} AS v,
-                     row_number() OVER (PARTITION BY {day} ORDER BY k.{value}) AS rn,
-                     count(*) OVER (PARTITION BY {day}) AS c
-              FROM kpi_ticket k WHERE {_in("k." + column)} AND k.{value} IS NOT NULL{extra}{kept})
+        f"""SELECT g, v FROM (
+              SELECT {group} AS g, k.{value} AS v,
+                     row_number() OVER (PARTITION BY {group} ORDER BY k.{value}) AS rn,
+                     count(*) OVER (PARTITION BY {group}) AS c
+              FROM kpi_ticket k WHERE {_in("k." + column)} AND k.{value} IS NOT NULL
+              {extra}{kept}{only})
             WHERE rn IN ((c + 1) / 2, (c + 2) / 2)""",
-        [*dargs, *dargs, *dargs, lo, hi, *kargs],
+        [
+            *group_args,
+            *group_args,
+            *group_args,
+            period.start_key,
+            period.end_key,
+            *kargs,
+            *(only_args or []),
+        ],
     ).fetchall()
-    picked: dict[int, list[float]] = {}
-    for d, v, _rn, _c in rows:
-        picked.setdefault(int(d), []).append(v)
-    wanted = range(period.days()) if days is None else days
-    return {d: K.median_sorted(sorted(picked[d])) if d in picked else None for d in wanted}
+    picked: dict[Any, list[float]] = {}
+    for g, v in rows:
+        picked.setdefault(g, []).append(v)
+    return {g: K.median_sorted(sorted(vs)) for g, vs in picked.items()}
+
+
+def _bucket_expression(
+    period: K.Period, column: str, spans: list[tuple[int, int]]
+) -> tuple[str, list[Any]]:
+    day, dargs = _day_expression(period, column)
+    if all(first == last for first, last in spans):
+        return day, dargs
+    cases = " ".join(f"WHEN d < {last + 1} THEN {i}" for i, (_f, last) in enumerate(spans))
+    return f"(SELECT CASE {cases} END FROM (SELECT {day} AS d))", dargs
+
+
+def median_series(
+    conn: sqlite3.Connection,
+    period: K.Period,
+    filters: Filters,
+    key: str,
+    spans: list[tuple[int, int]],
+    only_days: list[int] | None = None,
+) -> dict[int, float | int | None]:
+    """Per-bucket medians (buckets as from core.kpi.buckets), or for some days only."""
+    column = "k." + _MEDIAN_SOURCE[key][0]
+    group, gargs = _bucket_expression(period, column, spans)
+    only, oargs = "", []
+    if only_days is not None:
+        if not only_days:
+            return {}
+        only = f" AND {group} IN ({','.join('?' * len(only_days))})"
+        oargs = [*gargs, *only_days]
+    found = _grouped_medians(conn, period, filters, key, group, gargs, only, oargs)
+    return {int(g): v for g, v in found.items()}
 
 
 def _single_dim(filters: Filters) -> tuple[str, str] | None:
@@ -419,18 +467,197 @@ def series(conn: sqlite3.Connection, state: K.KpiState, key: str) -> list[float 
     """A per-day series of `state` (reading the per-day medians it has not read yet)."""
     if key in K.MEDIAN_SERIES and state.stale_days:
         days = sorted(state.stale_days)
+        spans = K.buckets(state.period, "day")
         for name in K.MEDIAN_SERIES:
             values = state.day_medians.setdefault(name, [None] * state.period.days())
-            for d, v in _medians_by_day(
+            found = median_series(
                 conn,
                 state.period,
                 state.filters or Filters(),
                 name,
-                None if len(days) == state.period.days() else days,
-            ).items():
-                values[d] = v
+                spans,
+                None if len(days) == len(spans) else days,
+            )
+            for d in days:
+                values[d] = found.get(d)
         state.stale_days.clear()
     return state.series(key)
+
+
+def trend(
+    conn: sqlite3.Connection, state: K.KpiState, key: str, size: str
+) -> list[float | int | None]:
+    """A KPI by day, week or month over the state's period."""
+    spans = K.buckets(state.period, size)
+    if size == "day":
+        return series(conn, state, key)
+    if key in K.MEDIAN_SERIES:
+        found = median_series(conn, state.period, state.filters or Filters(), key, spans)
+        return [found.get(i) for i in range(len(spans))]
+    return [K.sum_days(state, key, first, last) for first, last in spans]
+
+
+BREAKDOWNS = {"agent": "assignee_id", "channel": "channel", "category": "category"}
+
+
+def breakdown(
+    conn: sqlite3.Connection, period: K.Period, filters: Filters, by: str
+) -> list[dict[str, Any]]:
+    """The ticket KPIs and CSAT per agent, channel or category (one row each, busiest first)."""
+    column = BREAKDOWNS[by]
+    kept, kargs = filters.where("k")
+    lo, hi = period.start_key, period.end_key
+    rows: dict[Any, dict[str, Any]] = {}
+
+    def row(key: Any) -> dict[str, Any]:
+        return rows.setdefault(
+            key,
+            {
+                "created": 0,
+                "contacts": 0,
+                "repeats": 0,
+                "solved": 0,
+                "one_touch": 0,
+                "csat": 0,
+                "csat_good": 0,
+            },
+        )
+
+    for key, n, contacts, repeats in conn.execute(
+        f"SELECT k.{column}, count(*), sum(k.origin = 'customer'), "
+        f"sum(k.origin = 'customer' AND k.repeat) FROM kpi_ticket k "
+        f"WHERE {_in('k.created_at')}{kept} GROUP BY 1",
+        [lo, hi, *kargs],
+    ):
+        r = row(key)
+        r["created"], r["contacts"], r["repeats"] = n, contacts, repeats
+    for key, n, one in conn.execute(
+        f"SELECT k.{column}, count(*), sum(k.touches = 1) FROM kpi_ticket k "
+        f"WHERE {_in('k.solved_at')}{kept} GROUP BY 1",
+        [lo, hi, *kargs],
+    ):
+        r = row(key)
+        r["solved"], r["one_touch"] = n, one
+    tkept, targs = filters.where("t")
+    for key, n, good in conn.execute(
+        f"SELECT t.{column}, count(*), sum(s.score >= 4) FROM surveys s "
+        f"JOIN tickets t ON t.id = s.ticket_id WHERE s.kind = 'csat' AND {_in('s.created_at')}"
+        f"{tkept} GROUP BY 1",
+        [lo, hi, *targs],
+    ):
+        r = row(key)
+        r["csat"], r["csat_good"] = n, good
+    medians = {
+        name: _grouped_medians(conn, period, filters, name, f"k.{column}", [])
+        for name in K.MEDIAN_SERIES
+    }
+    out = [
+        {
+            "key": key,
+            "tickets_created": r["created"],
+            "tickets_solved": r["solved"],
+            "first_response_median_s": medians["first_response_median_s"].get(key),
+            "resolution_median_s": medians["resolution_median_s"].get(key),
+            "one_touch_pct": K.pct(r["one_touch"], r["solved"]),
+            "repeat_contact_pct": K.pct(r["repeats"], r["contacts"]),
+            "csat_pct": K.pct(r["csat_good"], r["csat"]),
+            "csat_responses": r["csat"],
+        }
+        for key, r in rows.items()
+    ]
+    out.sort(key=lambda r: (-r["tickets_created"], str(r["key"])))
+    return out
+
+
+# --- drill-down: the tickets behind a figure ---------------------------------------------
+
+FIGURES = (
+    "tickets_created",
+    "tickets_solved",
+    "first_response_median_s",
+    "resolution_median_s",
+    "one_touch_pct",
+    "repeat_contact_pct",
+    "csat_pct",
+    "nps",
+    "category",
+    "hour",
+    "agent",
+    "channel",
+)
+
+
+def _figure_condition(
+    conn: sqlite3.Connection, period: K.Period, figure: str, value: Any
+) -> tuple[str, list[Any]]:
+    lo, hi = period.start_key, period.end_key
+    created, solved = _in("k.created_at"), _in("k.solved_at")
+    simple: dict[str, tuple[str, list[Any]]] = {
+        "tickets_created": (created, [lo, hi]),
+        "tickets_solved": (solved, [lo, hi]),
+        "resolution_median_s": (solved, [lo, hi]),
+        "one_touch_pct": (f"{solved} AND k.touches = 1", [lo, hi]),
+        "first_response_median_s": (
+            f"{created} AND k.origin = 'customer' AND k.first_response_s IS NOT NULL",
+            [lo, hi],
+        ),
+        "repeat_contact_pct": (f"{created} AND k.origin = 'customer' AND k.repeat", [lo, hi]),
+        "category": (f"{created} AND k.category = ?", [lo, hi, value]),
+        "agent": (f"{created} AND coalesce(k.assignee_id, '') = coalesce(?, '')", [lo, hi, value]),
+        "channel": (f"{created} AND k.channel = ?", [lo, hi, value]),
+    }
+    if figure in simple:
+        return simple[figure]
+    if figure in ("csat_pct", "nps"):
+        return (
+            "k.ticket_id IN (SELECT s.ticket_id FROM surveys s WHERE s.kind = ? "
+            f"AND {_in('s.created_at')})",
+            ["csat" if figure == "csat_pct" else "nps", lo, hi],
+        )
+    if figure == "hour":  # public customer messages in that local weekday and hour
+        ids = {
+            tid
+            for tid, at in conn.execute(
+                f"SELECT m.ticket_id, m.created_at FROM messages m WHERE {_in('m.created_at')} "
+                "AND m.author = 'customer' AND m.public = 1",
+                [lo, hi],
+            )
+            if K.local_slot(K.parse_utc(at), period.tz) == tuple(value)
+        }
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS drill_ids(id TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM drill_ids")
+        conn.executemany("INSERT INTO drill_ids VALUES (?)", [(i,) for i in ids])
+        return "k.ticket_id IN (SELECT id FROM drill_ids)", []
+    raise ValueError(f"unknown figure {figure!r}")
+
+
+def tickets_behind(
+    conn: sqlite3.Connection,
+    period: K.Period,
+    filters: Filters,
+    figure: str,
+    value: Any = None,
+    limit: int = 500,
+) -> tuple[int, list[dict[str, Any]]]:
+    """(how many, the newest `limit`) tickets a dashboard figure counts.
+
+    `value` narrows it: a category for "category", (weekday, hour) for "hour" (tickets with
+    a public customer message in that local hour), an agent id or a channel."""
+    where, args = _figure_condition(conn, period, figure, value)
+    kept, kargs = filters.where("k")
+    total = conn.execute(
+        f"SELECT count(*) FROM kpi_ticket k WHERE {where}{kept}", [*args, *kargs]
+    ).fetchone()[0]
+    cur = conn.execute(
+        f"""SELECT t.id, t.subject, c.name AS customer, t.channel, t.category, t.status,
+                   t.created_at, t.solved_at, a.name AS assignee
+            FROM kpi_ticket k JOIN tickets t ON t.id = k.ticket_id
+            JOIN customers c ON c.id = t.customer_id LEFT JOIN agents a ON a.id = t.assignee_id
+            WHERE {where}{kept} ORDER BY t.created_at DESC LIMIT ?""",
+        [*args, *kargs, limit],
+    )
+    names = [d[0] for d in cur.description]
+    return int(total), [dict(zip(names, r, strict=True)) for r in cur]
 
 
 def _kept(filters: Filters, row: tuple[Any, ...]) -> bool:

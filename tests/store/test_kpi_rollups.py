@@ -326,3 +326,71 @@ def test_a_state_that_fell_behind_the_pruned_log_reloads(tmp_path):
         conn.execute("INSERT INTO kpi_log(seq, ticket_id) VALUES (999999, 'y')")
     state = S.follow(conn, state)
     assert state.result()["tickets_created"] == 1
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tickets, surveys, periods)
+def test_each_breakdown_row_is_the_kpis_of_that_filter(tmp_path_factory, t, s, p):
+    conn = fresh(tmp_path_factory, records(t, s))
+    whole = span(p)
+    keys = (
+        "tickets_created",
+        "tickets_solved",
+        "first_response_median_s",
+        "resolution_median_s",
+        "one_touch_pct",
+        "repeat_contact_pct",
+        "csat_pct",
+        "csat_responses",
+    )
+    for by, field in (("agent", "agent_id"), ("channel", "channel"), ("category", "category")):
+        for row in S.breakdown(conn, whole, S.Filters(), by):
+            if row["key"] is None:
+                continue  # unassigned: no filter selects it
+            direct = S.compute(conn, whole, S.Filters(**{field: row["key"]}))
+            assert {k: row[k] for k in keys} == {k: direct[k] for k in keys}, (by, row["key"])
+    conn.close()
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tickets, surveys, periods, filters)
+def test_drill_down_lists_as_many_tickets_as_the_figure_counts(tmp_path_factory, t, s, p, f):
+    conn = fresh(tmp_path_factory, records(t, s))
+    whole = span(p)
+    out = S.compute(conn, whole, f)
+    assert S.tickets_behind(conn, whole, f, "tickets_created")[0] == out["tickets_created"]
+    assert S.tickets_behind(conn, whole, f, "tickets_solved")[0] == out["tickets_solved"]
+    for category, n in out["top_categories"]:
+        total, rows = S.tickets_behind(conn, whole, f, "category", category)
+        assert total == n and all(r["category"] == category for r in rows)
+    for weekday in range(7):
+        for hour in range(24):
+            messages = out["busiest_hours"][weekday][hour]
+            total, _ = S.tickets_behind(conn, whole, f, "hour", (weekday, hour))
+            assert (total > 0) == (messages > 0) and total <= messages
+    conn.close()
+
+
+def test_weekly_and_monthly_trends_add_up(demo_db):
+    from tests.conftest import DEMO_NOW
+
+    conn = open_cache(demo_db).conn
+    period = K.period(DEMO_NOW.date() - timedelta(days=120), DEMO_NOW.date(), "Europe/Copenhagen")
+    state = S.load(conn, period)
+    total = state.result()["tickets_created"]
+    for size in ("week", "month"):
+        values = S.trend(conn, state, "tickets_created", size)
+        assert sum(values) == total and len(values) == len(K.buckets(period, size))
+        medians = S.trend(conn, state, "resolution_median_s", size)
+        first, last = K.buckets(period, size)[0]
+        sub = K.period(
+            period.first + timedelta(days=first),
+            period.first + timedelta(days=last),
+            "Europe/Copenhagen",
+        )
+        assert medians[0] == S.compute(conn, sub)["resolution_median_s"]
+    conn.close()
