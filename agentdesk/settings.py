@@ -24,27 +24,88 @@ class Setting:
     choices: tuple[Any, ...] | None = None
     minimum: float | None = None
     maximum: float | None = None
+    kind: str = ""  # "zone": an IANA time zone; "url": a web address
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks a description for translation (the UI translates it; this layer has no Qt)."""
+    return text
 
 
 # SLA first-response targets in minutes, by channel; "urgent" halves them, "high" takes 3/4.
 _SLA = {"phone": 15, "chat": 10, "social": 120, "email": 480, "portal": 720}
+_SLA_TEXT = {
+    "phone": QT_TRANSLATE_NOOP("Settings", "First-response target for phone tickets, in minutes."),
+    "chat": QT_TRANSLATE_NOOP("Settings", "First-response target for chats, in minutes."),
+    "social": QT_TRANSLATE_NOOP(
+        "Settings", "First-response target for social media messages, in minutes."
+    ),
+    "email": QT_TRANSLATE_NOOP("Settings", "First-response target for e-mails, in minutes."),
+    "portal": QT_TRANSLATE_NOOP(
+        "Settings", "First-response target for tickets from the web portal, in minutes."
+    ),
+}
+# The shop's own survey, as its customers read it, in each language.
+_SURVEY = {
+    "en": (
+        "How satisfied are you with the help you got?",
+        "1 = very dissatisfied, 5 = very satisfied",
+        "How likely are you to recommend us to a friend?",
+    ),
+    "da": (
+        "Hvor tilfreds er du med den hjælp, du fik?",
+        "1 = meget utilfreds, 5 = meget tilfreds",
+        "Hvor sandsynligt er det, at du vil anbefale os til en ven?",
+    ),
+    "ar": (
+        "ما مدى رضاك عن المساعدة التي حصلت عليها؟",
+        "١ = غير راضٍ إطلاقًا، ٥ = راضٍ جدًا",
+        "ما مدى احتمال أن توصي بنا لصديق؟",
+    ),
+    "id": (
+        "Seberapa puas Anda dengan bantuan yang Anda terima?",
+        "1 = sangat tidak puas, 5 = sangat puas",
+        "Seberapa besar kemungkinan Anda merekomendasikan kami kepada teman?",
+    ),
+    "vi": (
+        "Anh/chị hài lòng đến mức nào với sự hỗ trợ vừa nhận được?",
+        "1 = rất không hài lòng, 5 = rất hài lòng",
+        "Khả năng anh/chị giới thiệu chúng tôi cho bạn bè là bao nhiêu?",
+    ),
+}
+_SURVEY_TEXT = (
+    QT_TRANSLATE_NOOP("Settings", "CSAT question, as customers read it in this language."),
+    QT_TRANSLATE_NOOP("Settings", "What the CSAT scale's ends mean, in this language."),
+    QT_TRANSLATE_NOOP("Settings", "NPS question (0-10), as customers read it in this language."),
+)
 
 DECLARED: tuple[Setting, ...] = (
     Setting(
         "ui.language",
         str,
         "",
-        "Interface language (empty: follow the system).",
+        QT_TRANSLATE_NOOP("Settings", "Interface language (empty: follow the system)."),
         choices=("", "en", "da", "ar", "id", "vi"),
     ),
-    Setting("ui.theme", str, "system", "Colour theme.", choices=("system", "light", "dark")),
-    Setting("agent.current_id", str, "", "The agent using this desktop (queue 'Mine')."),
+    Setting(
+        "ui.theme",
+        str,
+        "system",
+        QT_TRANSLATE_NOOP("Settings", "Colour theme."),
+        choices=("system", "light", "dark"),
+    ),
+    Setting(
+        "agent.current_id",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "The agent using this desktop (their queue is 'Mine')."),
+    ),
     *(
         Setting(
             f"sla.{channel}_minutes",
             int,
             minutes,
-            f"First-response target for {channel} tickets, in minutes.",
+            _SLA_TEXT[channel],
             minimum=1,
             maximum=60 * 24 * 14,
         )
@@ -54,18 +115,45 @@ DECLARED: tuple[Setting, ...] = (
         "sla.warn_fraction",
         float,
         0.75,
-        "Share of the SLA time after which the timer turns amber.",
+        QT_TRANSLATE_NOOP("Settings", "Share of the SLA time after which the timer turns amber."),
         minimum=0.1,
         maximum=0.99,
+    ),
+    Setting(
+        "kpi.time_zone",
+        str,
+        "",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "IANA time zone the dashboard counts days in, such as Europe/Copenhagen "
+            "(empty: this computer's).",
+        ),
+        kind="zone",
+    ),
+    *(
+        Setting(f"survey.{part}.{lang}", str, text, description)
+        for lang, texts in _SURVEY.items()
+        for part, text, description in zip(
+            ("csat_question", "csat_scale", "nps_question"), texts, _SURVEY_TEXT, strict=True
+        )
     ),
     Setting(
         "shop.help_url",
         str,
         "",
-        "Address of the shop's help centre; articles link to <address>/<language>/<article>.",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Address of the shop's help centre; articles link to <address>/<language>/<article>.",
+        ),
+        kind="url",
     ),
     Setting(
-        "sync.interval_s", int, 60, "Seconds between background syncs.", minimum=5, maximum=86400
+        "sync.interval_s",
+        int,
+        60,
+        QT_TRANSLATE_NOOP("Settings", "Seconds between background syncs."),
+        minimum=5,
+        maximum=86400,
     ),
 )
 BY_NAME = {s.name: s for s in DECLARED}
@@ -89,6 +177,17 @@ def validate(name: str, value: Any) -> Any:
         raise SettingsError(f"{name} must be at least {setting.minimum}.")
     if setting.maximum is not None and value > setting.maximum:
         raise SettingsError(f"{name} must be at most {setting.maximum}.")
+    if setting.kind == "zone" and value:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SettingsError(
+                f"{value} is not a time zone; use a name such as Europe/Copenhagen."
+            ) from None
+    if setting.kind == "url" and value and not value.startswith(("https://", "http://")):
+        raise SettingsError(f"{value} is not a web address; it starts with https://.")
     return value
 
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-files=$(find agentdesk/ui -name '*.py' | sort)
+files="$(find agentdesk/ui -name "*.py" | sort) agentdesk/settings.py"
 for lang in da ar id vi; do
   "$bin/pyside6-lupdate" -locations relative -no-obsolete $files \
     -ts "resources/translations/agentdesk_${lang}.ts"

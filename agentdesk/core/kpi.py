@@ -188,6 +188,7 @@ TICKET_SERIES = (
     "one_touch_pct",
     "repeat_contact_pct",
 )
+SURVEY_SERIES = ("csat_pct", "nps")
 
 
 class KpiState:
@@ -201,8 +202,8 @@ class KpiState:
         self.first_response: list[float] = []  # sorted
         self.resolution: list[float] = []  # sorted
         self.grid = empty_hours()
-        self.csat = [0, 0]  # responses, scores of 4-5
-        self.nps = [0, 0, 0]  # responses, promoters, detractors
+        # per day: CSAT responses, CSAT of 4-5, NPS responses, promoters, detractors
+        self.survey_days = [[0] * 5 for _ in range(span.days())]
         self.watermarks: dict[str, int] = {}
         # per-day medians, filled by the store; None marks a day to read again
         self.day_medians: dict[str, list[float | int | None]] = {}
@@ -246,15 +247,30 @@ class KpiState:
         for weekday, hour in slots:
             self.grid[weekday][hour] += 1
 
-    def add_surveys(self, rows: Iterable[tuple[str, int]]) -> None:
-        for kind, score in rows:
+    def add_surveys(self, rows: Iterable[tuple[str, int, str]]) -> None:
+        """(kind, score, created_at) of surveys to count (those outside the period are not)."""
+        for kind, score, created_at in rows:
+            d = self.day_of(created_at)
+            if d is None:
+                continue
+            day = self.survey_days[d]
             if kind == "csat":
-                self.csat[0] += 1
-                self.csat[1] += score >= 4
+                day[0] += 1
+                day[1] += score >= 4
             else:
-                self.nps[0] += 1
-                self.nps[1] += score >= 9
-                self.nps[2] += score <= 6
+                day[2] += 1
+                day[3] += score >= 9
+                day[4] += score <= 6
+
+    @property
+    def csat(self) -> list[int]:
+        """[responses, scores of 4-5] over the period."""
+        return [sum(d[0] for d in self.survey_days), sum(d[1] for d in self.survey_days)]
+
+    @property
+    def nps(self) -> list[int]:
+        """[responses, promoters, detractors] over the period."""
+        return [sum(d[i] for d in self.survey_days) for i in (2, 3, 4)]
 
     # --- answers ----------------------------------------------------------------------
     def result(self) -> dict[str, Any]:
@@ -292,6 +308,13 @@ class KpiState:
             return [pct(d.one_touch, d.solved) for d in self.days]
         if key == "repeat_contact_pct":
             return [pct(d.repeats, d.contacts) for d in self.days]
+        if key == "csat_pct":
+            return [pct(d[1], d[0]) for d in self.survey_days]
+        if key == "nps":
+            return [
+                None if not d[2] else _round1(Fraction(100 * (d[3] - d[4]), d[2]))
+                for d in self.survey_days
+            ]
         raise KeyError(key)
 
 

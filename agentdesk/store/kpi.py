@@ -322,32 +322,31 @@ def _grid(conn: sqlite3.Connection, period: K.Period, filters: Filters) -> list[
     return grid
 
 
-def _survey_totals(
-    conn: sqlite3.Connection, period: K.Period, filters: Filters
-) -> tuple[list[int], list[int]]:
+def _survey_days(conn: sqlite3.Connection, period: K.Period, filters: Filters) -> list[list[int]]:
+    """Per local day: CSAT responses, CSAT of 4-5, NPS responses, promoters, detractors."""
+    out = [[0] * 5 for _ in range(period.days())]
     dim = _single_dim(filters)
-    csat, nps = [0, 0], [0, 0, 0]
     if dim is not None and K.whole_hours(period):
-        slot = {"csat": (csat, 0), "csat_good": (csat, 1), "nps": (nps, 0)}
-        slot |= {"promoters": (nps, 1), "detractors": (nps, 2)}
-        for _hour, metric, n in _hourly(conn, period, dim, tuple(slot)):
-            target, i = slot[metric]
-            target[i] += n
-        return csat, nps
+        hours = _hours(period)
+        column = {"csat": 0, "csat_good": 1, "nps": 2, "promoters": 3, "detractors": 4}
+        for hour, metric, n in _hourly(conn, period, dim, tuple(column)):
+            out[hours[hour][0]][column[metric]] += n
+        return out
     join, kept, kargs = "", "", []
     if filters:
         join = " JOIN tickets t ON t.id = s.ticket_id"
         kept, kargs = filters.where()
-    for kind, n, good, promoters, detractors in conn.execute(
-        f"SELECT s.kind, count(*), sum(s.score >= 4), sum(s.score >= 9), sum(s.score <= 6) "
-        f"FROM surveys s{join} WHERE {_in('s.created_at')}{kept} GROUP BY 1",
-        [period.start_key, period.end_key, *kargs],
+    day, dargs = _day_expression(period, "s.created_at")
+    for d, kind, n, good, promoters, detractors in conn.execute(
+        f"SELECT {day}, s.kind, count(*), sum(s.score >= 4), sum(s.score >= 9), "
+        f"sum(s.score <= 6) FROM surveys s{join} WHERE {_in('s.created_at')}{kept} GROUP BY 1, 2",
+        [*dargs, period.start_key, period.end_key, *kargs],
     ):
         if kind == "csat":
-            csat = [n, good]
+            out[d][0], out[d][1] = n, good
         else:
-            nps = [n, promoters, detractors]
-    return csat, nps
+            out[d][2], out[d][3], out[d][4] = n, promoters, detractors
+    return out
 
 
 def _marks(conn: sqlite3.Connection) -> dict[str, int]:
@@ -456,7 +455,7 @@ def load(conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters(
         ]
         state.resolution.sort()
         state.grid = _grid(conn, period, filters)
-        state.csat, state.nps = _survey_totals(conn, period, filters)
+        state.survey_days = _survey_days(conn, period, filters)
     finally:
         conn.execute("COMMIT")
     state.stale_days = set(range(period.days()))  # per-day medians: read when asked
@@ -697,7 +696,7 @@ def follow(conn: sqlite3.Connection, state: K.KpiState) -> K.KpiState:
                 state.apply(new, 1)  # type: ignore[arg-type]
         if filters:
             state.grid = _grid(conn, period, filters)
-            state.csat, state.nps = _survey_totals(conn, period, filters)
+            state.survey_days = _survey_days(conn, period, filters)
         else:
             state.add_messages(
                 K.local_slot(K.parse_utc(created), period.tz)
@@ -708,12 +707,10 @@ def follow(conn: sqlite3.Connection, state: K.KpiState) -> K.KpiState:
                 )
             )
             state.add_surveys(
-                (kind, score)
-                for kind, score, created in conn.execute(
+                conn.execute(
                     "SELECT kind, score, created_at FROM surveys WHERE rowid > ? AND rowid <= ?",
                     [marks["surveys"], now["surveys"]],
                 )
-                if period.start_key <= created < period.end_key
             )
         state.watermarks = now
     finally:

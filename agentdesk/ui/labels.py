@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
 
 def channel(code: str) -> str:
@@ -227,3 +227,68 @@ def duration(seconds: float) -> str:
             "%1", loc.toString(s // 3600)
         ).replace("%2", loc.toString((s % 3600) // 60))
     return sign + QCoreApplication.translate("Age", "%1d").replace("%1", loc.toString(s // 86400))
+
+
+def span(seconds: float | None) -> str:
+    """A length of time the way a lead reads it: 45 s, 12 min, 3 h 5 min, 2 d 4 h."""
+    if seconds is None:
+        return "—"
+    loc = QLocale()
+    s = round(abs(seconds))
+    sign = "−" if seconds < 0 else ""
+    tr = QCoreApplication.translate
+    units = {
+        "s": tr("Span", "%1 s"),
+        "min": tr("Span", "%1 min"),
+        "h": tr("Span", "%1 h"),
+        "d": tr("Span", "%1 d"),
+    }
+
+    def unit(name: str, n: int) -> str:
+        return units[name].replace("%1", loc.toString(n))
+
+    if s < 60:
+        return sign + unit("s", s)
+    if s < 3600:
+        return sign + unit("min", s // 60)
+    if s < 86400:
+        big, rest = unit("h", s // 3600), (s % 3600) // 60
+        small = unit("min", rest) if rest else ""
+    else:
+        big, rest = unit("d", s // 86400), (s % 86400) // 3600
+        small = unit("h", rest) if rest else ""
+    return sign + (f"{big} {small}" if small else big)
+
+
+def percent(value: float | None) -> str:
+    if value is None:
+        return "—"
+    number = QLocale().toString(float(value), "f", 1)
+    return QCoreApplication.translate("Span", "%1%").replace("%1", number)
+
+
+def number(value: float | int | None, decimals: int = 0, signed: bool = False) -> str:
+    if value is None:
+        return "—"
+    loc = QLocale()
+    text = (
+        loc.toString(float(abs(value)), "f", decimals)
+        if decimals
+        else loc.toString(abs(int(value)))
+    )
+    if value < 0:
+        return "−" + text
+    return ("+" + text) if signed and value > 0 else text
+
+
+def weekday(index: int, short: bool = True) -> str:
+    """Monday is 0."""
+    fmt = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(index + 1, fmt)
+
+
+def date_text(day: date) -> str:
+    """A calendar date in the user's short format."""
+    return isolate(
+        QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,6 +25,9 @@ from agentdesk.settings import Settings
 from agentdesk.store import library, queries
 from agentdesk.store.db import open_cache
 from agentdesk.ui.palette import CommandPalette
+
+if TYPE_CHECKING:
+    from agentdesk.ui.views.dashboard import DashboardView
 from agentdesk.ui.pop import PopServer
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.views.customers import CustomersView
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         )
         self.customers = CustomersView(self.tasks, agent["id"] if agent else None, self)
         self.palette: CommandPalette | None = None
+        self.dashboard: DashboardView | None = None
         # The starter library of canned responses and articles, copied in once per version.
         self.tasks.change(
             lambda conn: library.ensure_library(conn, self.settings.get("shop.help_url"))
@@ -69,14 +73,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {
             "inbox": self.inbox,
             "customers": self.customers,
-            "dashboard": PlaceholderView(
-                self.tr("Dashboard"),
-                self.tr(
-                    "Live KPIs, trends, the busiest-hours heat map and the per-agent table "
-                    "will appear here."
-                ),
-                self,
-            ),
+            "dashboard": QWidget(self),  # built on first visit: charts load after the window
             "proactive": PlaceholderView(
                 self.tr("Proactive care"),
                 self.tr(
@@ -152,7 +149,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, n=name: self.show_view(n))
             self.addAction(action)
         rv.addStretch(1)
+        self.settings_button = QToolButton(rail)
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.setSizePolicy(
+            self.settings_button.sizePolicy().horizontalPolicy().Expanding,
+            self.settings_button.sizePolicy().verticalPolicy(),
+        )
+        self.settings_button.clicked.connect(self.show_settings)
+        rv.addWidget(self.settings_button)
         self.nav.idClicked.connect(lambda i: self.show_view(VIEWS[i]))
+        preferences = QAction(self)
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.triggered.connect(self.show_settings)
+        self.addAction(preferences)
 
         help_action = QAction(self)
         help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -228,8 +239,20 @@ class MainWindow(QMainWindow):
 
     # --- navigation -----------------------------------------------------------------------
     def show_view(self, name: str) -> None:
+        if name == "dashboard" and self.dashboard is None:
+            self._build_dashboard()
         self.stack.setCurrentWidget(self.views[name])
         self.nav_buttons[name].setChecked(True)
+
+    def _build_dashboard(self) -> None:
+        from agentdesk.ui.views.dashboard import DashboardView  # pyqtgraph: only when wanted
+
+        self.dashboard = DashboardView(self.tasks, self.settings, self)
+        self.dashboard.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
+        holder = self.views["dashboard"]
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.dashboard)
 
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]
@@ -237,6 +260,13 @@ class MainWindow(QMainWindow):
     def start_call(self) -> None:
         panel = self.inbox.customer if self.current_view() == "inbox" else self.customers.panel
         panel.start_call()
+
+    def show_settings(self) -> None:
+        from agentdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     def show_shortcuts(self) -> None:
         from agentdesk.ui.shortcuts import ShortcutsDialog

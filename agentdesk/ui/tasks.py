@@ -29,18 +29,22 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(
-        self, fn: Callable[[], Any], relay: _Relay, callback: Callable[[Any], None] | None
+        self,
+        fn: Callable[[], Any],
+        relay: _Relay,
+        callback: Callable[[Any], None] | None,
+        on_error: Callable[[str], None] | None = None,
     ):
         super().__init__()
-        self.fn, self.relay, self.callback = fn, relay, callback
+        self.fn, self.relay, self.callbacks = fn, relay, (callback, on_error)
 
     def run(self) -> None:
         try:
             result = self.fn()
         except Exception as exc:
-            self.relay.done.emit((self.callback, None), None, exc)
+            self.relay.done.emit(self.callbacks, None, exc)
         else:
-            self.relay.done.emit((self.callback, None), result, None)
+            self.relay.done.emit(self.callbacks, result, None)
 
 
 class Tasks(QObject):
@@ -61,10 +65,14 @@ class Tasks(QObject):
         self._generations: dict[str, int] = {}
 
     def query(
-        self, fn: Callable[[sqlite3.Connection], Any], on_done: Callable[[Any], None] | None = None
+        self,
+        fn: Callable[[sqlite3.Connection], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
     ) -> None:
+        """`on_error` hears only this query's failure (the status bar hears it via `failed`)."""
         self._started()
-        self.pool.start(_Job(lambda: fn(self.readers.get()), self._relay, on_done))
+        self.pool.start(_Job(lambda: fn(self.readers.get()), self._relay, on_done, on_error))
 
     def change(
         self,

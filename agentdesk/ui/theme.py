@@ -57,6 +57,9 @@ def apply(app: QApplication) -> None:
             font-weight: 600; }}
         #PaneTitle {{ font-size: 15pt; font-weight: 700; }}
         #Muted {{ color: {c["muted"]}; }}
+        #TileValue {{ font-size: 20pt; font-weight: 700; }}
+        #Error {{ color: {c["bad"]}; }}
+        #Card:focus {{ border: 2px solid {c["accent"]}; }}
         #Card {{ background: {c["base"]}; border: 1px solid {c["border"]}; border-radius: 8px; }}
         #Empty {{ color: {c["muted"]}; font-size: 12pt; }}
         QStatusBar {{ background: {c["alt"]}; border-top: 1px solid {c["border"]}; }}

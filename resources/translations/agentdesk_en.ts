@@ -55,6 +55,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>Median time from a customer's ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
+        <translation>
+            <numerusform>Median time from a customer's ticket to the first public reply: %1, over %n ticket created in the period that got one.</numerusform>
+            <numerusform>Median time from a customer's ticket to the first public reply: %1, over %n tickets created in the period that got one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
+        <translation>
+            <numerusform>Median time from opening to solving: %1, over %n ticket solved in the period.</numerusform>
+            <numerusform>Median time from opening to solving: %1, over %n tickets solved in the period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message numerus="yes">
         <source>%n ticket(s)</source>

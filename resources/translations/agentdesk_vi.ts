@@ -2,9 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../agentdesk/ui/labels.py" line="+241"/>
+        <source>Span</source>
+        <comment>%1 s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Span</source>
+        <comment>%1 min</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Span</source>
+        <comment>%1 h</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Span</source>
+        <comment>%1 d</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+84"/>
+        <source>Dashboard</source>
+        <comment>Tickets solved</comment>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <comment>First reply (median)</comment>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <comment>Resolution (median)</comment>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <comment>Solved in one reply</comment>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <comment>Came back, same problem</comment>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <comment>CSAT</comment>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <comment>NPS</comment>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+36"/>
+        <source>SettingsDialog</source>
+        <comment>You</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SettingsDialog</source>
+        <comment>Response targets</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SettingsDialog</source>
+        <comment>Dashboard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SettingsDialog</source>
+        <comment>Surveys</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SettingsDialog</source>
+        <comment>Shop</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SettingsDialog</source>
+        <comment>Sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>SettingsDialog</source>
+        <comment>Follow the system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SettingsDialog</source>
+        <comment>Light</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SettingsDialog</source>
+        <comment>Dark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-36"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 ph</translation>
@@ -597,6 +721,364 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+414"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation type="unfinished">Tất cả kênh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+152"/>
+        <source>Agent</source>
+        <translation type="unfinished">Nhân viên</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished">Danh mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation type="unfinished">Tất cả danh mục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Working…</source>
+        <translation type="unfinished">Đang xử lý…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tickets created and solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First reply, median (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Busiest hours (customer messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top complaint categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long replies and resolutions take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+36"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+175"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+175"/>
+        <source>Solved</source>
+        <translation type="unfinished">Đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+286"/>
+        <source>First reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <location line="+286"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>One reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation type="unfinished">CSAT</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No tickets in this period with these filters. Clear a filter or pick a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tickets in this period yet. Pick a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 tickets created from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 tickets solved from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Median time from a customer&apos;s ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 = %2 of %3 solved tickets needed exactly one public reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 = %2 of %3 customer contacts came back within 7 days about the same category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSAT %1 = %2 of %3 ratings of 4-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NPS: no answers in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NPS %1 = %2 promoters (9-10) minus %3 detractors (0-6), of %4 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asked: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Created, previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Click a cell to see its tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Busiest: %1 %2:00 with %3 messages. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tickets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tickets created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customers writing on %1 at %2:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>AgentDesk report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDown</name>
+    <message>
+        <location line="-773"/>
+        <source>Tickets behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished">Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kênh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Người phụ trách</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest %1 of %2 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Chưa phân công</translation>
+    </message>
+</context>
+<context>
     <name>GoodwillDialog</name>
     <message>
         <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
@@ -1169,23 +1651,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+56"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+59"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>Dashboard</source>
         <translation>Bảng điều khiển</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Live KPIs, trends, the busiest-hours heat map and the per-agent table will appear here.</source>
-        <translation>KPI theo thời gian thực, xu hướng, bản đồ nhiệt các giờ cao điểm và bảng theo từng nhân viên sẽ hiển thị tại đây.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-48"/>
         <source>Proactive care</source>
         <translation>Chăm sóc chủ động</translation>
     </message>
@@ -1255,7 +1731,18 @@
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Settings (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Hãy nhập số điện thoại, địa chỉ email hoặc mã đơn hàng.</translation>
     </message>
@@ -1270,7 +1757,12 @@
         <translation>Liên hệ đến: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Bộ nhớ đệm cục bộ: %1 khách hàng · %2 phiếu đang mở</translation>
     </message>
@@ -1336,6 +1828,21 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="-326"/>
+        <source>Dashboard</source>
+        <comment>Tickets created</comment>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="-17"/>
+        <source>SettingsDialog</source>
+        <comment>Appearance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../agentdesk/ui/views/inbox.py" line="-417"/>
@@ -1386,6 +1893,97 @@
         <location line="+21"/>
         <source>First response due %1</source>
         <translation>Hạn phản hồi đầu tiên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../agentdesk/settings.py" line="+38"/>
+        <source>First-response target for phone tickets, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-response target for chats, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-response target for social media messages, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First-response target for e-mails, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-response target for tickets from the web portal, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>CSAT question, as customers read it in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the CSAT scale&apos;s ends mean, in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS question (0-10), as customers read it in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Interface language (empty: follow the system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent using this desktop (their queue is &apos;Mine&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Share of the SLA time after which the timer turns amber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>IANA time zone the dashboard counts days in, such as Europe/Copenhagen (empty: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Address of the shop&apos;s help centre; articles link to &lt;address&gt;/&lt;language&gt;/&lt;article&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seconds between background syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+25"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A new language or theme shows after AgentDesk restarts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1478,6 +2076,37 @@
         <location line="+0"/>
         <source>Action</source>
         <translation>Thao tác</translation>
+    </message>
+</context>
+<context>
+    <name>Span</name>
+    <message>
+        <location filename="../../agentdesk/ui/labels.py" line="+135"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+234"/>
+        <source>no earlier figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>= previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

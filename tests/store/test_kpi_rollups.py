@@ -296,12 +296,12 @@ def test_the_demo_cache_has_rollups_that_agree(demo_db):
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(tickets, periods, filters)
-def test_daily_series_agree_with_the_direct_computation_day_by_day(tmp_path_factory, t, p, f):
-    conn = fresh(tmp_path_factory, records(t, []))
+@given(tickets, surveys, periods, filters)
+def test_daily_series_agree_with_the_direct_computation_day_by_day(tmp_path_factory, t, s, p, f):
+    conn = fresh(tmp_path_factory, records(t, s))
     whole = span(p)
     state = S.load(conn, whole, f)
-    for key in K.TICKET_SERIES:
+    for key in (*K.TICKET_SERIES, *K.SURVEY_SERIES):
         values = S.series(conn, state, key)
         for i, value in enumerate(values):
             day = whole.first + timedelta(days=i)

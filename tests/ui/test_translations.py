@@ -1,5 +1,6 @@
 """Every UI string is in every .ts file and finished; the compiled translation really loads."""
 
+import html
 import re
 import subprocess
 from pathlib import Path
@@ -18,7 +19,7 @@ def sources(ts: Path) -> set[tuple[str, str]]:
     found = set()
     for ctx in re.finditer(r"<context>\s*<name>(.*?)</name>(.*?)</context>", text, re.S):
         for src in re.findall(r"<source>(.*?)</source>", ctx.group(2), re.S):
-            found.add((ctx.group(1), src))
+            found.add((ctx.group(1), html.unescape(src)))
     return found
 
 
@@ -26,6 +27,7 @@ def sources(ts: Path) -> set[tuple[str, str]]:
 def code_strings(tmp_path_factory) -> set[tuple[str, str]]:
     out = tmp_path_factory.mktemp("ts") / "fresh.ts"
     files = sorted(str(p) for p in (ROOT / "agentdesk" / "ui").rglob("*.py"))
+    files.append(str(ROOT / "agentdesk" / "settings.py"))  # setting descriptions
     lupdate = Path(translations.lrelease()).with_name("lupdate")
     subprocess.run([str(lupdate), "-silent", *files, "-ts", str(out)], check=True)
     return sources(out)
