@@ -138,6 +138,58 @@ DECLARED: tuple[Setting, ...] = (
         )
     ),
     Setting(
+        "proactive.late_grace_hours",
+        float,
+        6.0,
+        QT_TRANSLATE_NOOP(
+            "Settings", "Hours after the promised time before a parcel counts as late."
+        ),
+        minimum=0,
+        maximum=240,
+    ),
+    Setting(
+        "proactive.stale_days",
+        float,
+        3.0,
+        QT_TRANSLATE_NOOP(
+            "Settings", "Days without a carrier scan before a parcel counts as stuck."
+        ),
+        minimum=0.5,
+        maximum=60,
+    ),
+    Setting(
+        "proactive.carrier_stale_days",
+        str,
+        "DAO=4, Egypt Post=5, VNPost=5",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Carriers that scan less often, with their own days without a scan, "
+            "such as DAO=4, Egypt Post=5.",
+        ),
+        kind="carrier_days",
+    ),
+    Setting(
+        "proactive.horizon_days",
+        int,
+        30,
+        QT_TRANSLATE_NOOP(
+            "Settings", "How far back the proactive queue looks for parcels, in days."
+        ),
+        minimum=3,
+        maximum=365,
+    ),
+    Setting(
+        "proactive.high_spender_eur",
+        float,
+        1500.0,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Lifetime spend (in euros, roughly) from which a customer counts as a high spender.",
+        ),
+        minimum=0,
+        maximum=1_000_000,
+    ),
+    Setting(
         "shop.help_url",
         str,
         "",
@@ -186,6 +238,13 @@ def validate(name: str, value: Any) -> Any:
             raise SettingsError(
                 f"{value} is not a time zone; use a name such as Europe/Copenhagen."
             ) from None
+    if setting.kind == "carrier_days":
+        from agentdesk.core.proactive import ThresholdError, parse_carrier_days
+
+        try:
+            parse_carrier_days(value)
+        except ThresholdError as exc:
+            raise SettingsError(str(exc)) from None
     if setting.kind == "url" and value and not value.startswith(("https://", "http://")):
         raise SettingsError(f"{value} is not a web address; it starts with https://.")
     return value
@@ -222,6 +281,17 @@ class Settings:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self._values, indent=2, sort_keys=True), encoding="utf-8")
         os.replace(tmp, self.path)
+
+    def proactive_thresholds(self) -> Any:
+        """The at-risk rules' thresholds, as core.proactive.Thresholds."""
+        from agentdesk.core.proactive import Thresholds, parse_carrier_days
+
+        return Thresholds(
+            late_grace_hours=self.get("proactive.late_grace_hours"),
+            stale_days=self.get("proactive.stale_days"),
+            per_carrier_stale_days=parse_carrier_days(self.get("proactive.carrier_stale_days")),
+            high_spender_eur=self.get("proactive.high_spender_eur"),
+        )
 
     def sla_minutes(self, channel: str, priority: str = "normal") -> float:
         return _scaled(float(self.get(f"sla.{channel}_minutes")), priority)

@@ -169,7 +169,7 @@ FactRow = tuple[str, str | None, str, str | None, str, str, float | None, float 
 class DayTally:
     """The counts of one local day of the period."""
 
-    __slots__ = ("categories", "contacts", "created", "one_touch", "repeats", "solved")
+    __slots__ = ("categories", "contacts", "created", "one_touch", "proactive", "repeats", "solved")
 
     def __init__(self) -> None:
         self.created = 0
@@ -177,6 +177,7 @@ class DayTally:
         self.contacts = 0
         self.repeats = 0
         self.one_touch = 0
+        self.proactive = 0  # created by the team before the customer wrote
         self.categories: Counter[str] = Counter()
 
 
@@ -229,6 +230,7 @@ class KpiState:
             day.categories[category] += sign
             if not day.categories[category]:
                 del day.categories[category]
+            day.proactive += sign * (origin == "proactive")
             if origin == "customer":
                 day.contacts += sign
                 day.repeats += sign * bool(rep)

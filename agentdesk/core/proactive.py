@@ -124,3 +124,35 @@ def priority(
         score += 10.0
     score += math.sqrt(min(max(order_eur, 0.0), 2000.0)) / 3.0
     return round(score, 2)
+
+
+class ThresholdError(ValueError):
+    pass
+
+
+def parse_carrier_days(text: str) -> dict[str, float]:
+    """'DAO=4, Egypt Post=5' -> {'DAO': 4.0, 'Egypt Post': 5.0} (days without a scan)."""
+    out: dict[str, float] = {}
+    for part in (text or "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        name, sep, days = part.partition("=")
+        try:
+            value = float(days.strip().replace(",", "."))
+        except ValueError:
+            value = -1.0
+        if not sep or not name.strip() or not 0 < value <= 60:
+            raise ThresholdError(
+                f"{part.strip()!r} is not 'carrier=days' with days between 0 and 60."
+            )
+        out[name.strip()] = value
+    return out
+
+
+# What a proactive ticket is about, by the rule that found it.
+CATEGORY_OF_RISK = {
+    Risk.LATE: "late_delivery",
+    Risk.STALE: "late_delivery",
+    Risk.EXCEPTION: "late_delivery",
+    Risk.DISPUTED: "lost_parcel",
+}

@@ -72,7 +72,80 @@ def reply(
             [at, ticket_id],
         )
     enqueue(conn, "message", mid, {"ticket_id": ticket_id, "public": public, "body": text})
+    conn.execute("DELETE FROM drafts WHERE ticket_id = ?", [ticket_id])  # it has been sent
     return Changes(tickets=frozenset({ticket_id}), customers=frozenset({customer}))
+
+
+def save_draft(conn: sqlite3.Connection, ticket_id: str, body: str, public: bool = True) -> Changes:
+    """Keep what is being written on a ticket (an empty text drops the draft)."""
+    if len(body) > MAX_BODY:
+        raise UserError(f"The text is too long ({len(body):,} characters, at most {MAX_BODY:,}).")
+    if not body.strip():
+        conn.execute("DELETE FROM drafts WHERE ticket_id = ?", [ticket_id])
+    else:
+        conn.execute(
+            "INSERT INTO drafts(ticket_id, body, public, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(ticket_id) DO UPDATE SET body = excluded.body, "
+            "public = excluded.public, updated_at = excluded.updated_at",
+            [ticket_id, body, int(public), now_utc_text()],
+        )
+    return Changes()  # nothing anyone else shows
+
+
+@dataclass(frozen=True)
+class ProactiveDraft:
+    """One proactive ticket to open: the parcel, and the message drafted for it."""
+
+    shipment_id: str
+    subject: str
+    body: str
+    category: str = "late_delivery"
+    channel: str = "email"
+
+
+def create_proactive(
+    conn: sqlite3.Connection, agent_id: str | None, drafts: list[ProactiveDraft]
+) -> tuple[list[str], Changes]:
+    """Open proactive tickets (origin=proactive) for parcels at risk, each with its message
+    waiting as a draft for the agent to review and send. Returns the new ticket ids."""
+    if not drafts:
+        raise UserError("Choose at least one parcel.")
+    at = now_utc_text()
+    ids, customers = [], set()
+    for d in drafts:
+        subject = d.subject.strip()[:300] or "—"
+        row = conn.execute(
+            "SELECT o.id, o.customer_id FROM shipments s JOIN orders o ON o.id = s.order_id "
+            "WHERE s.id = ?",
+            [d.shipment_id],
+        ).fetchone()
+        if row is None:
+            raise UserError("That parcel no longer exists.")
+        order_id, customer = row
+        tid = _new_id("tkt")
+        conn.execute(
+            "INSERT INTO tickets(id, customer_id, order_id, channel, category, subject, status, "
+            "priority, assignee_id, origin, journey_stage, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'open', 'high', ?, 'proactive', 'delivery', ?, ?)",
+            [tid, customer, order_id, d.channel, d.category, subject, agent_id, at, at],
+        )
+        save_draft(conn, tid, d.body)
+        enqueue(
+            conn,
+            "ticket_create",
+            tid,
+            {
+                "customer_id": customer,
+                "order_id": order_id,
+                "channel": d.channel,
+                "category": d.category,
+                "subject": subject,
+                "origin": "proactive",
+            },
+        )
+        ids.append(tid)
+        customers.add(str(customer))
+    return ids, Changes(tickets=frozenset(ids), customers=frozenset(customers))
 
 
 def add_note(

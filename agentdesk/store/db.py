@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from agentdesk.core.journey import suggest_stage
 from agentdesk.core.kpi import bound_text, sort_text
 from agentdesk.core.phones import search_tokens
 from agentdesk.core.text import fold
@@ -28,6 +29,14 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("ad_seconds", 2, _sql_seconds, deterministic=True)
     conn.create_function("ad_bound", 2, _sql_bound, deterministic=True)
     conn.create_function("ad_sort", 2, _sql_sort, deterministic=True)
+    conn.create_function("ad_stage", 2, _sql_stage, deterministic=True)
+
+
+def _sql_stage(category: object, text: object) -> str | None:
+    stage = suggest_stage(
+        category if isinstance(category, str) else None, text if isinstance(text, str) else ""
+    )
+    return None if stage is None else stage.value
 
 
 def _moment(value: object) -> datetime | None:

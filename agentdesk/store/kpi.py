@@ -403,9 +403,9 @@ def _counts_from_facts(conn: sqlite3.Connection, state: K.KpiState, filters: Fil
     lo, hi = period.start_key, period.end_key
     kept, kargs = filters.where("k")
     day, dargs = _day_expression(period, "k.created_at")
-    for d, category, n, contacts, repeats in conn.execute(
+    for d, category, n, contacts, repeats, proactive in conn.execute(
         f"SELECT {day}, k.category, count(*), sum(k.origin = 'customer'), "
-        f"sum(k.origin = 'customer' AND k.repeat) FROM kpi_ticket k "
+        f"sum(k.origin = 'customer' AND k.repeat), sum(k.origin = 'proactive') FROM kpi_ticket k "
         f"WHERE {_in('k.created_at')}{kept} GROUP BY 1, 2",
         [*dargs, lo, hi, *kargs],
     ):
@@ -413,6 +413,7 @@ def _counts_from_facts(conn: sqlite3.Connection, state: K.KpiState, filters: Fil
         tally.created += n
         tally.contacts += contacts
         tally.repeats += repeats
+        tally.proactive += proactive
         tally.categories[category] += n
     day, dargs = _day_expression(period, "k.solved_at")
     for d, n, one in conn.execute(

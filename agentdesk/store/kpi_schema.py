@@ -28,7 +28,7 @@ FACT_FIELDS = (
     "repeat",
 )
 DIMS = ("all", "channel", "category", "agent")
-TICKET_METRICS = ("created", "contacts", "repeats", "solved", "one_touch")
+TICKET_METRICS = ("created", "contacts", "repeats", "proactive", "solved", "one_touch")
 SURVEY_METRICS = ("csat", "csat_good", "nps", "promoters", "detractors")
 
 TABLES = """
@@ -141,6 +141,7 @@ def _fact_counts(r: str, sign: str) -> str:
       (SELECT {r}.created_at AS at, 'created' AS metric, 1 AS n
        UNION ALL SELECT {r}.created_at, 'contacts', {r}.origin = 'customer'
        UNION ALL SELECT {r}.created_at, 'repeats', {r}.origin = 'customer' AND {r}.repeat
+       UNION ALL SELECT {r}.created_at, 'proactive', {r}.origin = 'proactive'
        UNION ALL SELECT {r}.solved_at, 'solved', 1
        UNION ALL SELECT {r}.solved_at, 'one_touch', {r}.touches = 1) x
     WHERE x.at IS NOT NULL AND x.n != 0
@@ -281,6 +282,7 @@ def _rebuild_counts() -> list[str]:
             ("created", "created_at", "count(*)"),
             ("contacts", "created_at", "sum(origin = 'customer')"),
             ("repeats", "created_at", "sum(origin = 'customer' AND repeat)"),
+            ("proactive", "created_at", "sum(origin = 'proactive')"),
             ("solved", "solved_at", "count(*)"),
             ("one_touch", "solved_at", "sum(touches = 1)"),
         ):

@@ -375,3 +375,38 @@ MIGRATIONS.append(kpi_schema.MIGRATION)
 TABLES.remove("kpi_daily")
 TABLES += ["kpi_ticket", "kpi_log", "kpi_hourly"]
 LATEST = len(MIGRATIONS)
+
+# v5: proactive care, journeys, recovery plans. Drafts keep a reply being written (and the
+# message a proactive ticket starts with) through a restart. journey_suggested is filled from
+# the category and subject (ad_stage, a Python function) for every ticket; an agent's own
+# journey_stage wins. Plans remember their template, the cause and the order; a goodwill step
+# links to the goodwill action it queued.
+MIGRATIONS.append(
+    """
+CREATE TABLE drafts (
+  ticket_id TEXT PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+  body TEXT NOT NULL,
+  public INTEGER NOT NULL DEFAULT 1 CHECK (public IN (0, 1)),
+  updated_at TEXT NOT NULL
+);
+ALTER TABLE tickets ADD COLUMN journey_suggested TEXT;
+UPDATE tickets SET journey_suggested = ad_stage(category, subject);
+CREATE TRIGGER tickets_stage_ai AFTER INSERT ON tickets BEGIN
+  UPDATE tickets SET journey_suggested = ad_stage(new.category, new.subject) WHERE id = new.id;
+END;
+CREATE TRIGGER tickets_stage_au AFTER UPDATE OF category, subject ON tickets BEGIN
+  UPDATE tickets SET journey_suggested = ad_stage(new.category, new.subject) WHERE id = new.id;
+END;
+CREATE INDEX tickets_order ON tickets(order_id) WHERE order_id IS NOT NULL;
+ALTER TABLE action_plans ADD COLUMN template TEXT;
+ALTER TABLE action_plans ADD COLUMN cause TEXT;
+ALTER TABLE action_plans ADD COLUMN order_id TEXT REFERENCES orders(id);
+ALTER TABLE action_steps ADD COLUMN goodwill_id TEXT REFERENCES goodwill_actions(id);
+CREATE INDEX action_plans_customer ON action_plans(customer_id, created_at);
+CREATE INDEX action_plans_created ON action_plans(created_at);
+CREATE INDEX action_steps_plan ON action_steps(plan_id, position);
+CREATE INDEX action_steps_due ON action_steps(due_at) WHERE done_at IS NULL;
+"""
+)
+TABLES.append("drafts")
+LATEST = len(MIGRATIONS)

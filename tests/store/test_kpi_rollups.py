@@ -301,6 +301,16 @@ def test_daily_series_agree_with_the_direct_computation_day_by_day(tmp_path_fact
     conn = fresh(tmp_path_factory, records(t, s))
     whole = span(p)
     state = S.load(conn, whole, f)
+    for i, tally in enumerate(state.days):  # proactive tickets are counted apart
+        day = whole.first + timedelta(days=i)
+        one = K.period(day, day, whole.tz.key)
+        kept, args = f.where("t")
+        direct = conn.execute(
+            f"SELECT count(*) FROM tickets t WHERE t.origin = 'proactive' AND t.created_at >= ? "
+            f"AND t.created_at < ?{kept}",
+            [one.start_key, one.end_key, *args],
+        ).fetchone()[0]
+        assert tally.proactive == direct
     for key in (*K.TICKET_SERIES, *K.SURVEY_SERIES):
         values = S.series(conn, state, key)
         for i, value in enumerate(values):

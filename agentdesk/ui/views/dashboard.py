@@ -144,6 +144,7 @@ def snapshot(
             "csat": list(state.csat),
             "nps": list(state.nps),
             "one_touch": (sum(d.one_touch for d in days), sum(d.solved for d in days)),
+            "proactive": sum(d.proactive for d in days),
             "repeats": (sum(d.repeats for d in days), sum(d.contacts for d in days)),
             "first_response": len(state.first_response),
             "resolution": len(state.resolution),
@@ -777,12 +778,14 @@ class DashboardView(QWidget):
         first, last = labels.date_text(snap.period.first), labels.date_text(snap.period.last)
         value = kpi_value(key, r[key])
         if key == "tickets_created":
-            return (
+            text = (
                 self.tr("%1 tickets created from %2 to %3.")
                 .replace("%1", value)
                 .replace("%2", first)
                 .replace("%3", last)
             )
+            proactive = self.tr("%n of them proactive: the team wrote first.", "", c["proactive"])
+            return f"{text}\n{proactive}"
         if key == "tickets_solved":
             return (
                 self.tr("%1 tickets solved from %2 to %3.")
