@@ -151,26 +151,30 @@ def _words(text: str) -> list[str]:
     return out
 
 
-_PHRASES = {stage: [_words(k) for k in words] for stage, words in KEYWORDS.items()}
-
-
-def _hits(words: list[str], phrase: list[str]) -> bool:
-    """Does `phrase` (folded words) start a run of `words`, each word as a prefix?"""
-    n = len(phrase)
-    return any(
-        all(words[i + j].startswith(phrase[j]) for j in range(n)) for i in range(len(words) - n + 1)
-    )
+# First word of each phrase -> [(stage, phrase index, all its words)]: a text word is looked
+# up by each of its beginnings, so matching costs a few dict lookups a word.
+_FIRST: dict[str, list[tuple[JourneyStage, int, list[str]]]] = {}
+for _stage, _phrases in KEYWORDS.items():
+    for _i, _phrase in enumerate(_phrases):
+        _parts = _words(_phrase)
+        if _parts:
+            _FIRST.setdefault(_parts[0], []).append((_stage, _i, _parts))
 
 
 def suggest_stage(category: str | None, text: str = "") -> JourneyStage | None:
     """The likeliest stage: the category's, unless the words point clearly elsewhere (two
     or more words of another stage outweigh the category)."""
     words = _words(text or "")
-    score: dict[JourneyStage, float] = {}
-    for stage, phrases in _PHRASES.items():
-        hits = sum(1 for phrase in phrases if phrase and _hits(words, phrase))
-        if hits:
-            score[stage] = hits
+    hits: dict[JourneyStage, set[int]] = {}
+    for at, word in enumerate(words):
+        for end in range(1, len(word) + 1):
+            for stage, i, parts in _FIRST.get(word[:end], ()):
+                rest = words[at + 1 : at + len(parts)]
+                if len(rest) == len(parts) - 1 and all(
+                    w.startswith(p) for w, p in zip(rest, parts[1:], strict=True)
+                ):
+                    hits.setdefault(stage, set()).add(i)  # each phrase counts once
+    score: dict[JourneyStage, float] = {stage: len(found) for stage, found in hits.items()}
     base = STAGE_OF_CATEGORY.get(category or "")
     if base is not None:
         score[base] = score.get(base, 0) + 1.5  # one stray word does not move it

@@ -5,8 +5,10 @@ One connection per thread: call `open_cache` in the thread that uses the result.
 
 from __future__ import annotations
 
+import bisect
 import os
 import sqlite3
+from array import array
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +32,38 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("ad_bound", 2, _sql_bound, deterministic=True)
     conn.create_function("ad_sort", 2, _sql_sort, deterministic=True)
     conn.create_function("ad_stage", 2, _sql_stage, deterministic=True)
+    conn.create_function("ad_vals", 3, _sql_vals, deterministic=True)
+    conn.create_aggregate("ad_vals_pack", 1, _ValsPack)
+
+
+def _sql_vals(blob: object, value: object, sign: object) -> bytes:
+    """A sorted blob of doubles with `value` added (sign 1) or one occurrence removed (-1)."""
+    values = array("d")
+    if isinstance(blob, bytes):
+        values.frombytes(blob)
+    if isinstance(value, int | float):
+        v = float(value)
+        if sign == 1:
+            values.insert(bisect.bisect_right(values, v), v)
+        else:
+            i = bisect.bisect_left(values, v)
+            if i < len(values) and values[i] == v:
+                del values[i]
+    return values.tobytes()
+
+
+class _ValsPack:
+    """Aggregate: the sorted blob of a group's values (for rebuilding kpi_hourly_values)."""
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+
+    def step(self, value: object) -> None:
+        if isinstance(value, int | float):
+            self.values.append(float(value))
+
+    def finalize(self) -> bytes:
+        return array("d", sorted(self.values)).tobytes()
 
 
 def _sql_stage(category: object, text: object) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -425,11 +426,42 @@ def _counts_from_facts(conn: sqlite3.Connection, state: K.KpiState, filters: Fil
         state.days[d].one_touch += one
 
 
+def _durations(
+    conn: sqlite3.Connection, period: K.Period, filters: Filters, metric: str, hourly: bool
+) -> list[float]:
+    """The period's first-reply or resolution times, sorted: from the hourly blobs when one
+    filter (or none) is set, else from the facts."""
+    if hourly:
+        dim = _single_dim(filters)
+        assert dim is not None
+        out = array("d")
+        for (blob,) in conn.execute(
+            "SELECT vals FROM kpi_hourly_values WHERE dim = ? AND value = ? AND hour >= ? "
+            "AND hour < ? AND metric = ?",
+            [*dim, period.start_key[:13], period.end_key[:13], metric],
+        ):
+            out.frombytes(blob)
+        return sorted(out)  # the hours are sorted runs: timsort merges them quickly
+    time_column, column, extra = {
+        "first_response": ("created_at", "first_response_s", " AND k.origin = 'customer'"),
+        "resolution": ("solved_at", "resolution_s", ""),
+    }[metric]
+    kept, kargs = filters.where("k")
+    values = [
+        v
+        for (v,) in conn.execute(
+            f"SELECT k.{column} FROM kpi_ticket k WHERE {_in('k.' + time_column)} "
+            f"AND k.{column} IS NOT NULL{extra}{kept}",
+            [period.start_key, period.end_key, *kargs],
+        )
+    ]
+    values.sort()
+    return values
+
+
 def load(conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters()) -> K.KpiState:
     """The KPIs of a period from the rollups, ready to follow changes (see `follow`)."""
     state = K.KpiState(period, filters)
-    lo, hi = period.start_key, period.end_key
-    kept, kargs = filters.where("k")
     dim = _single_dim(filters)
     conn.execute("BEGIN")  # one snapshot: the watermarks match what was read
     try:
@@ -438,23 +470,9 @@ def load(conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters(
             _counts_from_hourly(conn, state, dim)
         else:
             _counts_from_facts(conn, state, filters)
-        state.first_response = [
-            v
-            for (v,) in conn.execute(
-                f"SELECT k.first_response_s FROM kpi_ticket k WHERE {_in('k.created_at')} "
-                f"AND k.origin = 'customer' AND k.first_response_s IS NOT NULL{kept}",
-                [lo, hi, *kargs],
-            )
-        ]
-        state.first_response.sort()
-        state.resolution = [
-            v
-            for (v,) in conn.execute(
-                f"SELECT k.resolution_s FROM kpi_ticket k WHERE {_in('k.solved_at')}{kept}",
-                [lo, hi, *kargs],
-            )
-        ]
-        state.resolution.sort()
+        hourly = dim is not None and K.whole_hours(period)
+        state.first_response = _durations(conn, period, filters, "first_response", hourly)
+        state.resolution = _durations(conn, period, filters, "resolution", hourly)
         state.grid = _grid(conn, period, filters)
         state.survey_days = _survey_days(conn, period, filters)
     finally:

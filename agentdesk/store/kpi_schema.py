@@ -7,10 +7,13 @@ rows (DESIGN §6, issue 6).
   the difference. It keeps the last 100,000 changes; a dashboard further behind reloads.
 - kpi_hourly: counts per UTC hour, overall ('all') and by channel, category and agent:
   tickets created, contacts, repeats, solved, one-touch, public customer messages, CSAT and
-  NPS responses with their good scores, promoters and detractors.
+  NPS responses with their good scores, promoters and detractors;
+- kpi_hourly_values: the first-reply and resolution times themselves, per UTC hour and the
+  same dims, as sorted packed doubles, so a period's medians are read as a few thousand
+  blobs instead of a row per ticket.
 
-The SQL functions ad_seconds, ad_bound and ad_sort are Python, registered on every
-connection (store/db.py).
+The SQL functions ad_seconds, ad_bound, ad_sort and the ad_vals_* ones are Python, registered
+on every connection (store/db.py).
 """
 
 from __future__ import annotations
@@ -62,6 +65,14 @@ CREATE TABLE kpi_hourly (
   hour TEXT NOT NULL,   -- UTC 'YYYY-MM-DDTHH'
   metric TEXT NOT NULL,
   n INTEGER NOT NULL,
+  PRIMARY KEY (dim, value, hour, metric)
+) WITHOUT ROWID;
+CREATE TABLE kpi_hourly_values (
+  dim TEXT NOT NULL,
+  value TEXT NOT NULL,
+  hour TEXT NOT NULL,
+  metric TEXT NOT NULL, -- 'first_response' (by created hour) or 'resolution' (by solved hour)
+  vals BLOB NOT NULL,   -- sorted little-endian doubles
   PRIMARY KEY (dim, value, hour, metric)
 ) WITHOUT ROWID;
 CREATE VIEW kpi_dims AS
@@ -146,6 +157,28 @@ def _fact_counts(r: str, sign: str) -> str:
        UNION ALL SELECT {r}.solved_at, 'one_touch', {r}.touches = 1) x
     WHERE x.at IS NOT NULL AND x.n != 0
   {_ADD};"""
+
+
+def _fact_values(r: str, add: bool) -> str:
+    """A kpi_ticket row's durations put into (add) or taken out of the hourly value blobs."""
+    out = []
+    for metric, at, value, only in (
+        ("first_response", "created_at", "first_response_s", f" AND {r}.origin = 'customer'"),
+        ("resolution", "solved_at", "resolution_s", ""),
+    ):
+        hour = f"substr({r}.{at}, 1, 13)"
+        if add:
+            out.append(f"""
+  INSERT INTO kpi_hourly_values(dim, value, hour, metric, vals)
+    SELECT d.dim, d.value, {hour}, '{metric}', ad_vals(NULL, {r}.{value}, 1)
+    FROM {_dims_of(r)} d WHERE {r}.{value} IS NOT NULL{only}
+  ON CONFLICT(dim, value, hour, metric) DO UPDATE SET vals = ad_vals(vals, {r}.{value}, 1);""")
+        else:
+            out.append(f"""
+  UPDATE kpi_hourly_values SET vals = ad_vals(vals, {r}.{value}, -1)
+    WHERE {r}.{value} IS NOT NULL{only} AND hour = {hour} AND metric = '{metric}'
+      AND (dim, value) IN (SELECT dim, value FROM {_dims_of(r)});""")
+    return "".join(out)
 
 
 def _message_count(r: str, sign: str) -> str:
@@ -252,15 +285,19 @@ TRIGGERS: dict[str, str] = {
     "kpi_facts_ai": "AFTER INSERT ON kpi_ticket BEGIN"
     + _log(None, "new")
     + _fact_counts("new", "")
+    + _fact_values("new", add=True)
     + "\nEND;",
     "kpi_facts_au": f"AFTER UPDATE ON kpi_ticket WHEN {_FACT_CHANGED} BEGIN"
     + _log("old", "new")
     + _fact_counts("old", "-")
     + _fact_counts("new", "")
+    + _fact_values("old", add=False)
+    + _fact_values("new", add=True)
     + "\nEND;",
     "kpi_facts_ad": "AFTER DELETE ON kpi_ticket BEGIN"
     + _log("old", None)
     + _fact_counts("old", "-")
+    + _fact_values("old", add=False)
     + "\nEND;",
     "kpi_log_prune": "AFTER INSERT ON kpi_log WHEN new.seq % 1000 = 0 BEGIN\n"
     "  DELETE FROM kpi_log WHERE seq < new.seq - 100000;\nEND;",
@@ -278,6 +315,16 @@ def _rebuild_counts() -> list[str]:
     out = []
     for dim in DIMS:
         value = _DIM_VALUE[dim].format(t="k")
+        for metric, at, column, only in (
+            ("first_response", "created_at", "first_response_s", " AND k.origin = 'customer'"),
+            ("resolution", "solved_at", "resolution_s", ""),
+        ):
+            out.append(
+                f"INSERT INTO kpi_hourly_values(dim, value, hour, metric, vals) "
+                f"SELECT '{dim}', {value}, substr(k.{at}, 1, 13), '{metric}', "
+                f"ad_vals_pack(k.{column}) FROM kpi_ticket k "
+                f"WHERE k.{column} IS NOT NULL{only} GROUP BY 2, 3"
+            )
         for metric, at, n in (
             ("created", "created_at", "count(*)"),
             ("contacts", "created_at", "sum(origin = 'customer')"),
@@ -319,6 +366,7 @@ def _rebuild_counts() -> list[str]:
 REBUILD: list[str] = [
     "DELETE FROM kpi_ticket",
     "DELETE FROM kpi_hourly",
+    "DELETE FROM kpi_hourly_values",
     "INSERT INTO kpi_ticket SELECT * FROM kpi_ticket_source",
     *_rebuild_counts(),
     "DELETE FROM kpi_log",

@@ -373,7 +373,7 @@ LATEST = len(MIGRATIONS)
 # v4: KPI rollups kept current by triggers (see kpi_schema); kpi_daily, never used, goes.
 MIGRATIONS.append(kpi_schema.MIGRATION)
 TABLES.remove("kpi_daily")
-TABLES += ["kpi_ticket", "kpi_log", "kpi_hourly"]
+TABLES += ["kpi_ticket", "kpi_log", "kpi_hourly", "kpi_hourly_values"]
 LATEST = len(MIGRATIONS)
 
 # v5: proactive care, journeys, recovery plans. Drafts keep a reply being written (and the

@@ -226,6 +226,10 @@ def test_triggers_keep_the_rollups_equal_to_a_rebuild(tmp_path_factory, t, s):
                 "SELECT dim, value, hour, metric, n FROM kpi_hourly WHERE n != 0 "
                 "ORDER BY 1, 2, 3, 4"
             ).fetchall(),
+            conn.execute(
+                "SELECT dim, value, hour, metric, vals FROM kpi_hourly_values "
+                "WHERE length(vals) > 0 ORDER BY 1, 2, 3, 4"
+            ).fetchall(),
         )
 
     kept = snapshot()
