@@ -153,3 +153,23 @@ def articles(
         )
     )
     return found
+
+
+def _shipped(part: str, language: str, key: str) -> list[dict[str, Any]]:
+    """Entries of resources/library/<part>/<language>.json (English when not translated)."""
+    for lang in (language, "en"):
+        path = _folder() / part / f"{lang}.json"
+        if path.exists():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return list(data[key])
+    return []
+
+
+def proactive_messages(language: str) -> dict[str, dict[str, str]]:
+    """risk -> {"subject", "body"}: the first message of a proactive ticket, by language."""
+    return {m["key"]: m for m in _shipped("proactive", language, "messages")}
+
+
+def plan_templates(language: str) -> dict[str, dict[str, Any]]:
+    """template key -> {"title", "goal", "steps": [{"title", "kind", "due_days", ...}]}."""
+    return {t["key"]: t for t in _shipped("plans", language, "templates")}

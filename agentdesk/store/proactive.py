@@ -31,7 +31,8 @@ def at_risk(
     horizon_days: int = 30,
     include_contacted: bool = False,
 ) -> list[dict[str, Any]]:
-    """Parcels promised (or disputed) within the horizon that a rule flags, worst first.
+    """Parcels promised (or disputed, in a ticket not yet solved) within the horizon that a
+    rule flags, worst first.
 
     `contact` says who is already talking about it: "proactive" (we wrote after the problem
     began) or "open" (an open ticket exists); those are left out unless asked for, except
@@ -56,6 +57,7 @@ def at_risk(
                FROM tickets t JOIN shipments s ON s.order_id = t.order_id
                JOIN orders o ON o.id = s.order_id
                WHERE t.created_at >= ? AND t.category IN ('lost_parcel', 'late_delivery')
+                 AND t.status IN ('open', 'pending')
                  AND s.delivered_at IS NOT NULL AND s.delivered_at <= t.created_at""",
             [since],
         )

@@ -160,6 +160,10 @@ def ticket_detail(conn: sqlite3.Connection, ticket_id: str) -> dict[str, Any] | 
         "LEFT JOIN shipments s ON s.order_id = o.id WHERE t.id = ? LIMIT 1",
         [ticket_id],
     )
+    draft = conn.execute(
+        "SELECT body, public FROM drafts WHERE ticket_id = ?", [ticket_id]
+    ).fetchone()
+    ticket["draft"] = None if draft is None else {"body": draft[0], "public": bool(draft[1])}
     return ticket
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from agentdesk.settings import Settings
 from agentdesk.store import library, queries
 from agentdesk.store.db import open_cache
 from agentdesk.ui.palette import CommandPalette
+from agentdesk.ui.views.proactive import ProactiveView
 
 if TYPE_CHECKING:
     from agentdesk.ui.views.dashboard import DashboardView
@@ -64,6 +66,12 @@ class MainWindow(QMainWindow):
             self.tasks, self.conn, agent, self.settings.get("sla.warn_fraction"), self
         )
         self.customers = CustomersView(self.tasks, agent["id"] if agent else None, self)
+        self.proactive = ProactiveView(self.tasks, self.settings, agent, self)
+        demo_now = queries.meta(self.conn, "demo_now")
+        if demo_now:  # a demo cache lives at the moment it was made
+            self.proactive.now = datetime.fromisoformat(demo_now.replace("Z", "+00:00"))
+            self.proactive.reload()
+        self.proactive.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
         self.palette: CommandPalette | None = None
         self.dashboard: DashboardView | None = None
         # The starter library of canned responses and articles, copied in once per version.
@@ -74,14 +82,7 @@ class MainWindow(QMainWindow):
             "inbox": self.inbox,
             "customers": self.customers,
             "dashboard": QWidget(self),  # built on first visit: charts load after the window
-            "proactive": PlaceholderView(
-                self.tr("Proactive care"),
-                self.tr(
-                    "Parcels at risk (late, stuck or damaged) will be listed here, worst "
-                    "first, so you can contact the customer before they write."
-                ),
-                self,
-            ),
+            "proactive": self.proactive,
             "journey": PlaceholderView(
                 self.tr("Customer journeys"),
                 self.tr(
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lang_label)
         self.tasks.busy_changed.connect(self._busy)
         self.tasks.failed.connect(self._failed)
-        for view in (self.inbox, self.customers.panel):
+        for view in (self.inbox, self.customers.panel, self.proactive):
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tasks.changed.connect(self._changed)
         self.refresh_status()

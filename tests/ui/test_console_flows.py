@@ -312,3 +312,37 @@ def test_link_a_knowledge_base_article(window, qtbot):
     qtbot.waitUntil(lambda: picker.rows and picker.rows[0]["key"] == "returns", timeout=5000)
     qtbot.mouseClick(picker.insert, Qt.MouseButton.LeftButton)
     assert "https://help.example.com/da/returns" in conv.composer.toPlainText()
+
+
+def test_a_half_written_reply_survives_switching_tickets_and_a_restart(window, qtbot, tmp_path):
+    inbox = in_open_queue(window)
+    inbox.select(0)
+    assert window.tasks.wait_idle()
+    first = inbox.current_ticket["id"]
+    conv = inbox.conversation
+    conv.composer.setPlainText("I have asked the carrier and will")
+    inbox.select(1)  # to another ticket: the draft is kept, not lost
+    assert window.tasks.wait_idle()
+    assert conv.composer.toPlainText() == ""
+    inbox.select(0)
+    assert window.tasks.wait_idle()
+    assert conv.composer.toPlainText() == "I have asked the carrier and will"
+    conv.composer.setPlainText("I have asked the carrier and will call you")
+    qtbot.waitUntil(
+        lambda: (
+            window.conn.execute("SELECT body FROM drafts WHERE ticket_id = ?", [first]).fetchone()
+            == ("I have asked the carrier and will call you",)
+        ),
+        timeout=3000,
+    )
+    from agentdesk.settings import Settings
+    from agentdesk.ui.main_window import MainWindow
+
+    again = MainWindow(
+        window.db_path, "en", Settings(tmp_path / "s2.json"), listen=False, remember_layout=False
+    )
+    qtbot.addWidget(again)
+    again.inbox.open_ticket(first)
+    assert again.tasks.wait_idle()
+    assert again.inbox.conversation.composer.toPlainText().endswith("will call you")
+    again.tasks.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from agentdesk import i18n
 from agentdesk.core.shipping import tracking_link
 from agentdesk.core.templates import first_name, placeholders_in
 from agentdesk.core.types import Category, JourneyStage, Priority, TicketStatus
+from agentdesk.store import actions
 from agentdesk.ui import labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
@@ -153,6 +154,14 @@ class Conversation(QWidget):
         layout.addWidget(self.empty, 1)
         self.ticket: dict[str, Any] | None = None
         self.picker: QWidget | None = None
+        self._drafting = True
+        self._draft_ticket: str | None = None
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(800)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self._draft_dirty = False
+        self.composer.textChanged.connect(self._draft_changed)
         self._mode_changed(False)
         self.show_ticket(None)
 
@@ -206,8 +215,28 @@ class Conversation(QWidget):
 
     def sent(self) -> None:
         """The reply is saved locally: clear the composer for the next one."""
+        self.draft_timer.stop()  # the store dropped the draft with the send
+        self._draft_dirty = False
+        self._drafting = False
         self.composer.clear()
+        self._drafting = True
         self.internal.setChecked(False)
+
+    def _draft_changed(self) -> None:
+        if self._drafting and self.ticket is not None:
+            self._draft_ticket = self.ticket["id"]
+            self._draft_dirty = True
+            self.draft_timer.start()
+
+    def save_draft(self) -> None:
+        """Keep the text being written (a crash or a restart loses nothing)."""
+        self.draft_timer.stop()
+        if not self._draft_dirty or self.tasks is None or self._draft_ticket is None:
+            return
+        self._draft_dirty = False
+        tid, body = self._draft_ticket, self.composer.toPlainText()
+        public = not self.internal.isChecked()
+        self.tasks.change(lambda conn: actions.save_draft(conn, tid, body, public))
 
     def placeholder_values(self, language: str) -> dict[str, str | None]:
         """What each placeholder stands for on this ticket, dates in `language`."""
@@ -302,7 +331,13 @@ class Conversation(QWidget):
     # --- showing --------------------------------------------------------------------------
     def show_ticket(self, t: dict[str, Any] | None) -> None:
         if t is None or self.ticket is None or t["id"] != self.ticket["id"]:
+            self.save_draft()  # what was written on the last ticket stays with it
+            self._drafting = False
             self.composer.clear()  # a draft belongs to its ticket
+            if t is not None and t.get("draft"):
+                self.composer.setPlainText(t["draft"]["body"])
+                self.internal.setChecked(not t["draft"]["public"])
+            self._drafting = True
         self.ticket = t
         for w in (
             self.title,
