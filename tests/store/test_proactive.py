@@ -138,6 +138,7 @@ def test_opening_a_proactive_ticket_drafts_its_message_and_takes_it_off_the_queu
     draft = actions.ProactiveDraft("s2", "Din ordre 102 er forsinket", "Hej Mette …")
     with conn:
         ids, changes = actions.create_proactive(conn, "a1", [draft])
+    assert changes.tickets == set(ids)
     tid = ids[0]
     row = conn.execute(
         "SELECT origin, status, assignee_id, order_id, category FROM tickets WHERE id = ?", [tid]
