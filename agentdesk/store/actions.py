@@ -398,6 +398,19 @@ def propose_goodwill(
     ticket_id: str | None = None,
 ) -> Changes:
     """A refund, reship or voucher for an order: recorded now, queued for the shop."""
+    return record_goodwill(conn, order_id, agent_id, kind, reason, amount, ticket_id)[1]
+
+
+def record_goodwill(
+    conn: sqlite3.Connection,
+    order_id: str,
+    agent_id: str | None,
+    kind: str,
+    reason: str,
+    amount: str | None = None,
+    ticket_id: str | None = None,
+) -> tuple[str, Changes]:
+    """propose_goodwill, also giving the new goodwill action's id."""
     if kind not in GOODWILL_KINDS:
         raise UserError(f"Unknown goodwill action {kind!r}.")
     why = reason.strip()
@@ -444,7 +457,7 @@ def propose_goodwill(
         },
     )
     tickets = frozenset({ticket_id}) if ticket_id else frozenset()
-    return Changes(customers=frozenset({customer}), tickets=tickets)
+    return gid, Changes(customers=frozenset({customer}), tickets=tickets)
 
 
 def mark_goodwill(

@@ -176,7 +176,7 @@ def surveys(
 _FACTS = ", ".join(f"k.{f}" for f in FACT_FIELDS)
 
 
-def _day_expression(period: K.Period, column: str) -> tuple[str, list[Any]]:
+def day_expression(period: K.Period, column: str) -> tuple[str, list[Any]]:
     """SQL for the local day index of `column` (integer seconds, so exact at midnight)."""
     spans = K.offsets(period)
     first = int(
@@ -240,7 +240,7 @@ def _grouped_medians(
 def _bucket_expression(
     period: K.Period, column: str, spans: list[tuple[int, int]]
 ) -> tuple[str, list[Any]]:
-    day, dargs = _day_expression(period, column)
+    day, dargs = day_expression(period, column)
     if all(first == last for first, last in spans):
         return day, dargs
     cases = " ".join(f"WHEN d < {last + 1} THEN {i}" for i, (_f, last) in enumerate(spans))
@@ -337,7 +337,7 @@ def _survey_days(conn: sqlite3.Connection, period: K.Period, filters: Filters) -
     if filters:
         join = " JOIN tickets t ON t.id = s.ticket_id"
         kept, kargs = filters.where()
-    day, dargs = _day_expression(period, "s.created_at")
+    day, dargs = day_expression(period, "s.created_at")
     for d, kind, n, good, promoters, detractors in conn.execute(
         f"SELECT {day}, s.kind, count(*), sum(s.score >= 4), sum(s.score >= 9), "
         f"sum(s.score <= 6) FROM surveys s{join} WHERE {_in('s.created_at')}{kept} GROUP BY 1, 2",
@@ -403,7 +403,7 @@ def _counts_from_facts(conn: sqlite3.Connection, state: K.KpiState, filters: Fil
     period = state.period
     lo, hi = period.start_key, period.end_key
     kept, kargs = filters.where("k")
-    day, dargs = _day_expression(period, "k.created_at")
+    day, dargs = day_expression(period, "k.created_at")
     for d, category, n, contacts, repeats, proactive in conn.execute(
         f"SELECT {day}, k.category, count(*), sum(k.origin = 'customer'), "
         f"sum(k.origin = 'customer' AND k.repeat), sum(k.origin = 'proactive') FROM kpi_ticket k "
@@ -416,7 +416,7 @@ def _counts_from_facts(conn: sqlite3.Connection, state: K.KpiState, filters: Fil
         tally.repeats += repeats
         tally.proactive += proactive
         tally.categories[category] += n
-    day, dargs = _day_expression(period, "k.solved_at")
+    day, dargs = day_expression(period, "k.solved_at")
     for d, n, one in conn.execute(
         f"SELECT {day}, count(*), sum(k.touches = 1) FROM kpi_ticket k "
         f"WHERE {_in('k.solved_at')}{kept} GROUP BY 1",
