@@ -67,6 +67,7 @@ class DemoStats:
     messages: int = 0
     notes: int = 0
     surveys: int = 0
+    plans: int = 0
     agents: int = 0
     by_category: dict[str, int] = field(default_factory=dict)
 
@@ -81,6 +82,7 @@ class Content:
         self.products: list[tuple[str, str, int]] = [
             (p["sku"], p["name"], int(Decimal(p["price"]) * 100)) for p in data["products"]
         ]
+        self.plans = library.plan_templates(language)
 
 
 def _weighted(rng: random.Random, weights: Sequence[int]) -> Callable[[], int]:
@@ -102,7 +104,9 @@ class _Gen:
         pick_chan = _weighted(rng, list(CHANNEL_WEIGHTS.values()))
         self.pick_channel = lambda: chans[pick_chan()]
         self.pools = self._name_pools()
-        self.seq = dict.fromkeys(("order", "ticket", "message", "note", "survey", "call"), 0)
+        self.seq = dict.fromkeys(
+            ("order", "ticket", "message", "note", "survey", "call", "plan"), 0
+        )
         self.rows: dict[str, list[tuple[Any, ...]]] = {}
         self.stats = DemoStats()
         self.agent_ids: list[str] = []  # filled by _agents
@@ -297,7 +301,14 @@ def _order(g: _Gen, ctx: dict[str, Any], created: datetime) -> bool:
         lines.append((oid, pos, sku, pname, qty, _fmt_minor(price, m.currency)))
         g.add("order_lines", lines[-1])
     total = sum(int(Decimal(line[5]) * 100) * line[4] for line in lines)
-    order = {"id": oid, "number": number, "product": lines[0][3], "created": created}
+    order = {
+        "id": oid,
+        "number": number,
+        "product": lines[0][3],
+        "created": created,
+        "total": total,
+        "currency": m.currency,
+    }
     ctx["order"] = order
     g.stats.orders += 1
     if r.random() < 0.03:
@@ -507,7 +518,7 @@ def _ticket(
             priority,
             assignee,
             "customer",
-            STAGE_OF[category],
+            STAGE_OF[category] if r.random() < 0.6 else None,  # agents set it, or not
             _ts(created),
             _ts(solved_at) if solved_at else None,
             _ts(sla_due),
@@ -560,9 +571,106 @@ def _ticket(
                 ),
             )
             g.stats.surveys += 1
+    if (
+        solved_at
+        and order is not None
+        and category in PLAN_OF
+        and solved_at < now - timedelta(days=3)
+        and r.random() < (0.6 if repeat_of else 0.18)
+    ):
+        _plan(g, ctx, tid, order, category, solved_at, agent)
     g.stats.tickets += 1
     g.stats.by_category[category] = g.stats.by_category.get(category, 0) + 1
     return tid
+
+
+# Recovery plan template for a bad experience, by ticket category.
+PLAN_OF = {
+    "late_delivery": "late_parcel",
+    "lost_parcel": "lost_parcel",
+    "wrong_item": "wrong_item",
+    "damaged": "damaged_item",
+    "refund": "refund_delay",
+}
+
+
+def _plan(
+    g: _Gen,
+    ctx: dict[str, Any],
+    tid: str,
+    order: dict[str, Any],
+    category: str,
+    solved_at: datetime,
+    agent: str,
+) -> None:
+    """A recovery plan an agent made while solving a bad experience, with its goodwill."""
+    r, now = g.rng, g.now
+    template = ctx["content"].plans.get(PLAN_OF[category])
+    if template is None:
+        return
+    n = g.next_id("plan")
+    pid = f"plan-{n}"
+    created = solved_at - timedelta(minutes=r.uniform(5, 60))
+    done = created < now - timedelta(days=21) and r.random() < 0.85
+    goal = template["goal"].replace("{first_name}", ctx["first_name"])
+    g.add(
+        "action_plans",
+        (
+            pid,
+            ctx["cid"],
+            tid,
+            goal,
+            agent,
+            _ts(created + timedelta(days=14)),
+            "done" if done else "open",
+            _ts(created),
+            PLAN_OF[category],
+            category,
+            order["id"],
+        ),
+    )
+    for pos, step in enumerate(template["steps"]):
+        due = created + timedelta(days=step["due_days"], hours=r.uniform(0, 6))
+        finished = done or (due < now - timedelta(days=1) and r.random() < 0.8)
+        goodwill, amount = None, None
+        if step["kind"] in ("refund", "reship", "voucher"):
+            goodwill = f"gw-demo-{n}-{pos}"
+            if step.get("percent"):
+                amount = _fmt_minor(order["total"] * int(step["percent"]) // 100, order["currency"])
+            state = "confirmed" if created < now - timedelta(days=2) else "sent"
+            g.add(
+                "goodwill_actions",
+                (
+                    goodwill,
+                    ctx["cid"],
+                    order["id"],
+                    tid,
+                    agent,
+                    step["kind"],
+                    amount,
+                    order["currency"],
+                    goal,
+                    state,
+                    _ts(created + timedelta(minutes=2)),
+                ),
+            )
+        g.add(
+            "action_steps",
+            (
+                f"step-demo-{n}-{pos}",
+                pid,
+                pos,
+                step["title"],
+                step["kind"],
+                agent,
+                _ts(due),
+                _ts(due + timedelta(hours=r.uniform(-20, 2))) if finished and due < now else None,
+                amount,
+                order["currency"] if goodwill else None,
+                goodwill,
+            ),
+        )
+    g.stats.plans += 1
 
 
 def _customer_notes(g: _Gen, ctx: dict[str, Any], had_problem: bool) -> None:
@@ -605,6 +713,12 @@ _INSERTS = {
     " VALUES (?,?,?,?,?,?,?,?)",
     "surveys": "INSERT INTO surveys(id, customer_id, ticket_id, kind, score, created_at, comment) "
     "VALUES (?,?,?,?,?,?,?)",
+    "action_plans": "INSERT INTO action_plans(id, customer_id, ticket_id, goal, owner_id, due_at, "
+    "status, created_at, template, cause, order_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    "goodwill_actions": "INSERT INTO goodwill_actions(id, customer_id, order_id, ticket_id, "
+    "author_id, kind, amount, currency, reason, state, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    "action_steps": "INSERT INTO action_steps(id, plan_id, position, title, kind, owner_id, due_at, "
+    "done_at, amount, currency, goodwill_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
 }
 
 

@@ -71,33 +71,45 @@ def stages(conn: sqlite3.Connection, period: K.Period) -> dict[str, Any]:
 
 
 def friction(conn: sqlite3.Connection, period: K.Period, limit: int = 15) -> list[dict[str, Any]]:
-    """The top friction points: category, carrier and the customer's city, with contacts,
-    how many came back, CSAT, and a score that weighs all three (worst first)."""
+    """The top friction points: a category with a carrier (everywhere, and in a city where
+    it gathers at least three contacts), with contacts, how many came back, CSAT, and a
+    weight of all three: contacts x (1 + share that came back) x (1 + share unhappy)."""
     lo, hi = period.start_key, period.end_key
     points = []
-    for category, carrier, city, n, repeats, csat, good in conn.execute(
-        f"""SELECT t.category, {_CARRIER} AS carrier, {_CITY} AS city, count(*), sum(k.repeat),
-                   sum(coalesce(sv.n, 0)), sum(coalesce(sv.good, 0))
-            FROM tickets t JOIN kpi_ticket k ON k.ticket_id = t.id {_CSAT}
-            WHERE t.created_at >= ? AND t.created_at < ? AND t.origin = 'customer'
-            GROUP BY 1, 2, 3 HAVING count(*) >= 2""",
-        [lo, hi],
-    ):
-        unhappy = (csat - good) / csat if csat else 0.0
-        points.append(
-            {
-                "category": category,
-                "carrier": carrier,
-                "city": city,
-                "contacts": n,
-                "repeats": repeats,
-                "repeat_pct": K.pct(repeats, n),
-                "csat_pct": K.pct(good, csat),
-                "csat_responses": csat,
-                "score": round(n * (1 + repeats / n) * (1 + unhappy), 2),
-            }
+    for level, city_expr, minimum in (("carrier", "NULL", 2), ("city", _CITY, 3)):
+        for category, carrier, city, n, repeats, csat, good in conn.execute(
+            f"""SELECT t.category, {_CARRIER} AS carrier, {city_expr} AS city, count(*),
+                       sum(k.repeat), sum(coalesce(sv.n, 0)), sum(coalesce(sv.good, 0))
+                FROM tickets t JOIN kpi_ticket k ON k.ticket_id = t.id {_CSAT}
+                WHERE t.created_at >= ? AND t.created_at < ? AND t.origin = 'customer'
+                GROUP BY 1, 2, 3 HAVING count(*) >= ?""",
+            [lo, hi, minimum],
+        ):
+            if level == "city" and city is None:
+                continue
+            unhappy = (csat - good) / csat if csat else 0.0
+            points.append(
+                {
+                    "category": category,
+                    "carrier": carrier,
+                    "city": city,
+                    "contacts": n,
+                    "repeats": repeats,
+                    "repeat_pct": K.pct(repeats, n),
+                    "csat_pct": K.pct(good, csat),
+                    "csat_responses": csat,
+                    "score": round(n * (1 + repeats / n) * (1 + unhappy), 2),
+                }
+            )
+    points.sort(
+        key=lambda p: (
+            -p["score"],
+            -p["contacts"],
+            str(p["category"]),
+            p["city"] is not None,
+            str(p["city"]),
         )
-    points.sort(key=lambda p: (-p["score"], -p["contacts"], str(p["category"])))
+    )
     return points[:limit]
 
 

@@ -176,7 +176,8 @@ def outcome(plan_created: str, orders_after: list[str], now: datetime, days: int
 def plans(
     conn: sqlite3.Connection, now: datetime, status: str | None = None, limit: int = 500
 ) -> list[dict[str, Any]]:
-    """Plans, newest first, with their steps, cost and outcome."""
+    """Plans, newest first, with their steps, cost (goodwill given; a reship costs the
+    order's value) and outcome."""
     where, args = ("WHERE p.status = ?", [status]) if status else ("", [])
     cur = conn.execute(
         f"""SELECT p.id, p.customer_id, c.name AS customer, c.locale, p.ticket_id, p.order_id,
@@ -197,9 +198,11 @@ def plans(
     scur = conn.execute(
         f"""SELECT s.id, s.plan_id, s.position, s.title, s.kind, s.due_at, s.done_at, s.amount,
                    s.currency, s.owner_id, a.name AS owner, g.state AS goodwill_state,
-                   g.error AS goodwill_error, g.amount AS goodwill_amount
+                   g.error AS goodwill_error,
+                   CASE WHEN g.kind = 'reship' THEN o.total ELSE g.amount END AS goodwill_amount
             FROM action_steps s LEFT JOIN agents a ON a.id = s.owner_id
             LEFT JOIN goodwill_actions g ON g.id = s.goodwill_id
+            LEFT JOIN orders o ON o.id = g.order_id
             WHERE s.plan_id IN ({marks}) ORDER BY s.plan_id, s.position""",
         ids,
     )

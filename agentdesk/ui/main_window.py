@@ -26,10 +26,12 @@ from agentdesk.settings import Settings
 from agentdesk.store import library, queries
 from agentdesk.store.db import open_cache
 from agentdesk.ui.palette import CommandPalette
+from agentdesk.ui.views.plans import PlansView
 from agentdesk.ui.views.proactive import ProactiveView
 
 if TYPE_CHECKING:
     from agentdesk.ui.views.dashboard import DashboardView
+    from agentdesk.ui.views.journeys import JourneysView
 from agentdesk.ui.pop import PopServer
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.views.customers import CustomersView
@@ -72,8 +74,18 @@ class MainWindow(QMainWindow):
             self.proactive.now = datetime.fromisoformat(demo_now.replace("Z", "+00:00"))
             self.proactive.reload()
         self.proactive.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
+        self.plans = PlansView(self.tasks, agent["id"] if agent else None, self)
+        if demo_now:
+            self.plans.now = self.proactive.now
+            self.plans.reload()
+        self.plans.open_customer.connect(lambda cid: self.open_found("customer", cid))
+        self.inbox.plan_requested.connect(self.open_plan)
+        self.customers.panel.plan_requested.connect(lambda c: self.open_plan(c))
+        self.agents: list[dict[str, Any]] = []
+        self.tasks.query(queries.agents, lambda rows: setattr(self, "agents", rows))
         self.palette: CommandPalette | None = None
         self.dashboard: DashboardView | None = None
+        self.journeys: JourneysView | None = None
         # The starter library of canned responses and articles, copied in once per version.
         self.tasks.change(
             lambda conn: library.ensure_library(conn, self.settings.get("shop.help_url"))
@@ -83,22 +95,8 @@ class MainWindow(QMainWindow):
             "customers": self.customers,
             "dashboard": QWidget(self),  # built on first visit: charts load after the window
             "proactive": self.proactive,
-            "journey": PlaceholderView(
-                self.tr("Customer journeys"),
-                self.tr(
-                    "Where in the journey customers get stuck, by stage and category, will "
-                    "appear here."
-                ),
-                self,
-            ),
-            "plans": PlaceholderView(
-                self.tr("Recovery plans"),
-                self.tr(
-                    "Action plans that win back customers after a bad experience will be "
-                    "listed here."
-                ),
-                self,
-            ),
+            "journey": QWidget(self),  # built on first visit: charts load after the window
+            "plans": self.plans,
             "training": PlaceholderView(
                 self.tr("Empathy training"),
                 self.tr("Role-play scenarios, scoring and trainee progress will appear here."),
@@ -199,7 +197,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lang_label)
         self.tasks.busy_changed.connect(self._busy)
         self.tasks.failed.connect(self._failed)
-        for view in (self.inbox, self.customers.panel, self.proactive):
+        for view in (self.inbox, self.customers.panel, self.proactive, self.plans):
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tasks.changed.connect(self._changed)
         self.refresh_status()
@@ -242,6 +240,12 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         if name == "dashboard" and self.dashboard is None:
             self._build_dashboard()
+        if name == "journey" and self.journeys is None:
+            from agentdesk.ui.views.journeys import JourneysView  # pyqtgraph: only when wanted
+
+            self.journeys = JourneysView(self.tasks, self.settings, self)
+            self.journeys.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
+            QVBoxLayout(self.views["journey"]).addWidget(self.journeys)
         self.stack.setCurrentWidget(self.views[name])
         self.nav_buttons[name].setChecked(True)
 
@@ -261,6 +265,22 @@ class MainWindow(QMainWindow):
     def start_call(self) -> None:
         panel = self.inbox.customer if self.current_view() == "inbox" else self.customers.panel
         panel.start_call()
+
+    def open_plan(self, customer: dict[str, Any], ticket: dict[str, Any] | None = None) -> Any:
+        """The recovery-plan form for a customer (and the ticket beside it)."""
+        from agentdesk.ui.views.plans import PlanDialog
+
+        dialog = PlanDialog(
+            self.tasks,
+            customer,
+            self.agents,
+            self.agent["id"] if self.agent else None,
+            ticket,
+            self,
+        )
+        dialog.saved.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.open()
+        return dialog
 
     def show_settings(self) -> None:
         from agentdesk.ui.settings_dialog import SettingsDialog

@@ -68,3 +68,10 @@ def apply(app: QApplication) -> None:
         QListWidget::item {{ padding: 6px 8px; border-bottom: 1px solid {c["border"]}; }}
         QListWidget::item:selected {{ background: {c["accent"]}; color: white; }}
     """)
+
+
+def alpha(colour: str, opacity: int) -> QColor:
+    """A palette colour with an alpha (0-255), for tints behind text."""
+    c = QColor(colour)
+    c.setAlpha(opacity)
+    return c

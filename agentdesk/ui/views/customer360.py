@@ -63,6 +63,7 @@ class Customer360(QWidget):
     """Shows one customer's 360 from the dict `store.queries.customer_360` returns."""
 
     message = Signal(str)  # a short confirmation for the status bar
+    plan_requested = Signal(object)  # the customer dict: open a recovery plan
 
     def __init__(
         self,
@@ -231,6 +232,8 @@ class Customer360(QWidget):
             self.edit_note(arg)
         elif action == "goodwill":
             self.propose_goodwill(arg)
+        elif action == "plan" and self.customer is not None:
+            self.plan_requested.emit(self.customer)
 
     def show_customer(self, c: dict[str, Any] | None, now: datetime | None = None) -> None:
         if c is None or self.customer is None or c["id"] != self.customer["id"]:
@@ -350,6 +353,7 @@ class Customer360(QWidget):
         timeline_title = self.tr("Timeline")
         no_history = self.tr("Nothing of this kind yet.")
         goodwill_link = self.tr("Refund, reship or voucher…")
+        plan_link = self.tr("Recovery plan…")
         muted = COLORS["muted"]
         out = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="margin:6px;">']
         out.append(f'<div style="font-size:17pt; font-weight:700;">{_e(c["name"])}</div>')
@@ -370,6 +374,8 @@ class Customer360(QWidget):
         out.append(f'<div dir="ltr">{contacts}</div>')
         ltv = ", ".join(labels.money(v, cur) for cur, v in c["lifetime_value"].items()) or "—"
         out.append(f"<p><b>{_e(ltv_label)}:</b> {_e(ltv)} · {_e(order_count)}</p>")
+        if self.tasks is not None:
+            out.append(f'<p><a href="plan:">{_e(plan_link)}</a></p>')
         for cat in c.get("same_problem_again", []):
             text = self.tr("Same problem again: %1 within 7 days").replace(
                 "%1", labels.category(cat)

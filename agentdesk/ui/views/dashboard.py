@@ -21,7 +21,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFrame,
@@ -44,8 +43,9 @@ from agentdesk.settings import BY_NAME, Settings
 from agentdesk.store import kpi as S
 from agentdesk.store import queries
 from agentdesk.ui import labels
+from agentdesk.ui.period import PeriodPicker
 from agentdesk.ui.tasks import Tasks
-from agentdesk.ui.theme import COLORS
+from agentdesk.ui.theme import COLORS, alpha
 
 TILES = (
     "tickets_created",
@@ -68,7 +68,6 @@ BETTER = {
     "csat_pct": 1,
     "nps": 1,
 }
-PRESETS = ("today", "7", "30", "90", "this_month", "last_month", "custom")
 DURATION_KEYS = ("first_response_median_s", "resolution_median_s")
 PCT_KEYS = ("one_touch_pct", "repeat_contact_pct", "csat_pct")
 
@@ -501,30 +500,8 @@ class DashboardView(QWidget):
 
     # --- filters ----------------------------------------------------------------------
     def _build_filters(self) -> None:
-        self.preset = QComboBox(self)
-        self.preset.setAccessibleName(self.tr("Period"))
-        for code, text in zip(
-            PRESETS,
-            (
-                self.tr("Today"),
-                self.tr("Last 7 days"),
-                self.tr("Last 30 days"),
-                self.tr("Last 90 days"),
-                self.tr("This month"),
-                self.tr("Last month"),
-                self.tr("Custom…"),
-            ),
-            strict=True,
-        ):
-            self.preset.addItem(text, code)
-        self.preset.setCurrentIndex(PRESETS.index("30"))
-        today = QDate.currentDate()
-        self.first = QDateEdit(today.addDays(-29), self)
-        self.last = QDateEdit(today, self)
-        for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.picker = PeriodPicker(self.settings, "30", self)
+        self.picker.changed.connect(self.apply_filters)
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(self.tr("Channel"))
         self.channel.addItem(self.tr("All channels"), None)
@@ -544,39 +521,10 @@ class DashboardView(QWidget):
         self.export_csv.clicked.connect(lambda: self._save("csv"))
         self.export_png.clicked.connect(lambda: self._save("png"))
         self.export_pdf.clicked.connect(lambda: self._save("pdf"))
-        self.preset.currentIndexChanged.connect(self._preset_changed)
-        for w in (self.first, self.last):
-            w.dateChanged.connect(self._custom_dates)
         for combo in (self.channel, self.agent, self.category):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.status = QLabel(self)
         self.status.setObjectName("Muted")
-        self._preset_changed()
-
-    def _preset_changed(self) -> None:
-        code = self.preset.currentData()
-        today = QDate.currentDate()
-        first, last = today, today
-        if code in ("7", "30", "90"):
-            first = today.addDays(1 - int(code))
-        elif code == "this_month":
-            first = QDate(today.year(), today.month(), 1)
-        elif code == "last_month":
-            start = QDate(today.year(), today.month(), 1).addMonths(-1)
-            first, last = start, start.addDays(start.daysInMonth() - 1)
-        custom = code == "custom"
-        self.first.setEnabled(custom)
-        self.last.setEnabled(custom)
-        if not custom:
-            for edit, value in ((self.first, first), (self.last, last)):
-                edit.blockSignals(True)
-                edit.setDate(value)
-                edit.blockSignals(False)
-        self.apply_filters()
-
-    def _custom_dates(self) -> None:
-        if self.preset.currentData() == "custom":
-            self.apply_filters()
 
     def _agents_loaded(self, agents: list[dict[str, Any]]) -> None:
         for a in agents:
@@ -584,20 +532,10 @@ class DashboardView(QWidget):
 
     def set_period(self, first: date, last: date) -> None:
         """Show a custom period (tests and links use this)."""
-        self.preset.setCurrentIndex(PRESETS.index("custom"))
-        self.first.setDate(QDate(first.year, first.month, first.day))
-        self.last.setDate(QDate(last.year, last.month, last.day))
-        self.apply_filters()
+        self.picker.set_period(first, last)
 
     def current(self) -> tuple[K.Period, S.Filters]:
-        a, b = self.first.date(), self.last.date()
-        first = date(a.year(), a.month(), a.day())
-        last = max(first, date(b.year(), b.month(), b.day()))
-        try:
-            period = K.period(first, last, self.settings.get("kpi.time_zone") or _system_zone())
-        except K.PeriodError:  # a zone this machine does not know: count in UTC
-            period = K.period(first, last, "UTC")
-        return period, S.Filters(
+        return self.picker.period(), S.Filters(
             agent_id=self.agent.currentData(),
             channel=self.channel.currentData(),
             category=self.category.currentData(),
@@ -613,9 +551,7 @@ class DashboardView(QWidget):
     # --- body -------------------------------------------------------------------------
     def _build_body(self) -> None:
         bar = QHBoxLayout()
-        bar.addWidget(self.preset)
-        bar.addWidget(self.first)
-        bar.addWidget(self.last)
+        bar.addWidget(self.picker)
         bar.addWidget(self.channel)
         bar.addWidget(self.agent)
         bar.addWidget(self.category)
@@ -645,7 +581,7 @@ class DashboardView(QWidget):
             axisItems={"bottom": self.trend_axis, "left": NumberAxis("left")}
         )
         self.trend.setTitle(self.tr("Tickets created and solved"))
-        self.trend.addLegend(offset=(-8, 8), brush=_alpha(COLORS["base"], 210))
+        self.trend.addLegend(offset=(-8, 8), brush=alpha(COLORS["base"], 210))
         self.trend.scene().sigMouseClicked.connect(self._trend_clicked)
         self.frt_axis = DateAxis(orientation="bottom")
         self.frt = pg.PlotWidget(axisItems={"bottom": self.frt_axis})
@@ -665,7 +601,7 @@ class DashboardView(QWidget):
         self.dist_axis = LabelAxis("bottom")
         self.dist = pg.PlotWidget(axisItems={"bottom": self.dist_axis})
         self.dist.setTitle(self.tr("How long replies and resolutions take"))
-        self.dist.addLegend(offset=(-8, 8), brush=_alpha(COLORS["base"], 210))
+        self.dist.addLegend(offset=(-8, 8), brush=alpha(COLORS["base"], 210))
         self.dist.setMouseEnabled(False, False)
         for plot in (self.trend, self.frt, self.heat, self.cats, self.dist):
             plot.setMinimumHeight(230)
@@ -1198,26 +1134,3 @@ def _mix(a: str, b: str, t: float) -> tuple[int, int, int, int]:
         round(ca.blue() + (cb.blue() - ca.blue()) * t),
         255,
     )
-
-
-def _system_zone() -> str:
-    """The IANA name of this machine's zone ("UTC" when it cannot be told)."""
-    import os
-
-    tz = os.environ.get("TZ", "").lstrip(":")
-    if tz:
-        return tz
-    try:
-        link = Path("/etc/localtime").resolve()
-        parts = link.parts
-        if "zoneinfo" in parts:
-            return "/".join(parts[parts.index("zoneinfo") + 1 :])
-    except OSError:
-        pass
-    return "UTC"
-
-
-def _alpha(colour: str, alpha: int) -> QColor:
-    c = QColor(colour)
-    c.setAlpha(alpha)
-    return c

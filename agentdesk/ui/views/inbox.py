@@ -170,6 +170,7 @@ class QueueModel(QAbstractTableModel):
 
 class InboxView(QWidget):
     message = Signal(str)  # a short confirmation for the status bar
+    plan_requested = Signal(object, object)  # customer, ticket: open a recovery plan
 
     QUEUE_ORDER = ("mine", "unassigned", "open", "proactive", "solved_today")
 
@@ -243,6 +244,9 @@ class InboxView(QWidget):
         self.conversation.agent_name = agent["name"] if agent else ""
         self.customer = Customer360(tasks, self.agent_id, self)
         self.customer.message.connect(self.message)
+        self.customer.plan_requested.connect(
+            lambda customer: self.plan_requested.emit(customer, self.current_ticket)
+        )
         self.conversation.message.connect(self.message)
 
         left = QWidget(self)
