@@ -128,7 +128,8 @@ def ticket_rows(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str,
         conn,
         f"""SELECT t.id, t.channel, t.subject, t.category, t.status, t.priority, t.created_at,
                    t.sla_due_at, t.first_response_at, t.origin, t.customer_id, t.assignee_id,
-                   t.journey_stage, t.solved_at, c.name AS customer, c.locale,
+                   t.journey_stage, t.journey_suggested, t.solved_at, c.name AS customer,
+                   c.locale,
                    a.name AS assignee
             FROM tickets t JOIN customers c ON c.id = t.customer_id
             LEFT JOIN agents a ON a.id = t.assignee_id

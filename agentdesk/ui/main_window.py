@@ -193,6 +193,10 @@ class MainWindow(QMainWindow):
         self.lang_label = QLabel(language, self)
         self.statusBar().addWidget(self.cache_label)
         self.statusBar().addWidget(self.sync_label, 1)
+        self.reminder_label = QLabel(self)
+        self.plans.due_changed.connect(self._reminders)
+        self._reminders(len(self.plans.rows and []))
+        self.statusBar().addPermanentWidget(self.reminder_label)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.lang_label)
         self.tasks.busy_changed.connect(self._busy)
@@ -332,6 +336,10 @@ class MainWindow(QMainWindow):
         if s["outbox"]:
             sync += " · " + self.tr("%n change(s) waiting to be sent", "", s["outbox"])
         self.sync_label.setText(sync)
+
+    def _reminders(self, due: int) -> None:
+        self.reminder_label.setText(self.tr("⏰ %n plan step(s) due", "", due) if due else "")
+        self.reminder_label.setToolTip(self.plans.reminders.toolTip())
 
     def _busy(self, pending: int) -> None:
         self.busy_label.setText(self.tr("Working…") if pending else "")

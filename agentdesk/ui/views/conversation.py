@@ -327,6 +327,14 @@ class Conversation(QWidget):
         for name, combo in self.fields.items():
             at = combo.findData(t.get(name))
             combo.setCurrentIndex(max(at, 0))
+        # No stage set: say what the category and words suggest (choosing it sets it).
+        suggested = t.get("journey_suggested")
+        self.stage.setItemText(
+            0,
+            self.tr("Suggested: %1").replace("%1", labels.journey_stage(suggested))
+            if suggested and not t.get("journey_stage")
+            else labels.journey_stage(None),
+        )
 
     # --- showing --------------------------------------------------------------------------
     def show_ticket(self, t: dict[str, Any] | None) -> None:

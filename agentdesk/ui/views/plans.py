@@ -262,6 +262,7 @@ def _template_for(category: str | None) -> str | None:
 class PlansView(QWidget):
     message = Signal(str)
     open_customer = Signal(str)
+    due_changed = Signal(int)  # plan steps due for this agent (reminders)
 
     def __init__(self, tasks: Tasks, agent_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
