@@ -28,7 +28,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+84"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+83"/>
         <source>Dashboard</source>
         <comment>Tickets solved</comment>
         <translation type="unfinished">Dashboard</translation>
@@ -123,6 +123,72 @@
         <source>SettingsDialog</source>
         <comment>Dark</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+47"/>
+        <source>Plans</source>
+        <comment>Call</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Refund</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Reship</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Voucher</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Offer</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plans</source>
+        <comment>Not yet bought again</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Waiting</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+58"/>
+        <source>Proactive</source>
+        <comment>No scan for days</comment>
+        <translation type="unfinished">Proaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proactive</source>
+        <comment>Carrier problem</comment>
+        <translation type="unfinished">Proaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proactive</source>
+        <comment>Delivered, customer says no</comment>
+        <translation type="unfinished">Proaktiv</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proactive</source>
+        <comment>We wrote</comment>
+        <translation type="unfinished">Proaktiv</translation>
     </message>
 </context>
 <context>
@@ -238,7 +304,7 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/conversation.py" line="+68"/>
+        <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
@@ -269,12 +335,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Unassigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-90"/>
         <source>Journey stage</source>
         <translation>Fase i kunderejsen</translation>
     </message>
@@ -314,7 +380,7 @@
         <translation>Kun kolleger kan se interne noter (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>%1 (me)</source>
         <translation>%1 (mig)</translation>
     </message>
@@ -357,12 +423,17 @@
         <translation>Udfyld %1, før du sender.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>Fill in: %1</source>
         <translation>Skal udfyldes: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+35"/>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Proactive</source>
         <translation>Proaktiv</translation>
     </message>
@@ -392,7 +463,7 @@
         <translation>System</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-361"/>
         <source>Not sent: will retry</source>
         <translation>Ikke sendt: prøver igen</translation>
     </message>
@@ -405,7 +476,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+78"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+79"/>
         <source>Customer details</source>
         <translation>Kundeoplysninger</translation>
     </message>
@@ -476,12 +547,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Pin</source>
         <translation>Fastgør</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Fastgjorte noter vises øverst i hver sag</translation>
     </message>
@@ -527,7 +598,7 @@
         <translation>Kopieret: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Unpin</source>
         <translation>Frigør</translation>
     </message>
@@ -625,12 +696,17 @@
         <translation>Refusion, genforsendelse eller tilgodebevis…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recovery plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Click to copy</source>
         <translation>Klik for at kopiere</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+77"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%n ældre punkt vises ikke</numerusform>
@@ -638,7 +714,7 @@
         </translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <location line="+44"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
@@ -650,14 +726,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+257"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+252"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -667,7 +743,7 @@
         <translation>Ingen ordrer endnu.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Samme problem igen: %1 inden for 7 dage</translation>
     </message>
@@ -729,57 +805,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+414"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+417"/>
         <source>Channel</source>
         <translation type="unfinished">Kanal</translation>
     </message>
@@ -790,12 +816,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+152"/>
+        <location line="+111"/>
         <source>Agent</source>
         <translation type="unfinished">Medarbejder</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-110"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,12 +851,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+28"/>
         <source>Working…</source>
         <translation type="unfinished">Arbejder…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Tickets created and solved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,30 +888,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+175"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>Solved</source>
         <translation type="unfinished">Løst</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+286"/>
+        <location line="-176"/>
+        <location line="+288"/>
         <source>First reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-287"/>
         <source>One reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,8 +940,16 @@
         <source>%1 tickets created from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of them proactive: the team wrote first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 tickets solved from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1068,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-773"/>
+        <location line="-712"/>
         <source>Tickets behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,7 +1189,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+190"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+191"/>
         <source>Queues</source>
         <translation>Køer</translation>
     </message>
@@ -1200,7 +1234,7 @@
         <translation>Klik på en kolonne for at sortere efter den; klik igen for at vende rækkefølgen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
@@ -1269,6 +1303,104 @@
         <location line="+5"/>
         <source>Change undone.</source>
         <translation>Ændringen er fortrudt.</translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/journeys.py" line="+39"/>
+        <source>No stage</source>
+        <translation type="unfinished">Ingen fase</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysView</name>
+    <message>
+        <location line="+12"/>
+        <source>Customer journeys</source>
+        <translation type="unfinished">Kunderejser</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts by stage and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Friction points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Friction point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <source>CSAT</source>
+        <translation type="unfinished">CSAT</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Where contacts happen: stage by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Top friction points: what to fix in the shop (double-click for tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Working…</source>
+        <translation type="unfinished">Arbejder…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No customer contacts in this period. Pick a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 contacts: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1662,47 +1794,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+59"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+63"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>Proactive care</source>
-        <translation>Proaktiv kundepleje</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Parcels at risk (late, stuck or damaged) will be listed here, worst first, so you can contact the customer before they write.</source>
-        <translation>Pakker i risiko (forsinkede, gået i stå eller beskadigede) vises her med de mest kritiske først, så du kan kontakte kunden, før kunden selv skriver.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Customer journeys</source>
-        <translation>Kunderejser</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where in the journey customers get stuck, by stage and category, will appear here.</source>
-        <translation>Her vises, hvor i kunderejsen kunderne går i stå, fordelt på fase og kategori.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Recovery plans</source>
-        <translation>Genopretningsplaner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Action plans that win back customers after a bad experience will be listed here.</source>
-        <translation>Handlingsplaner, der vinder kunder tilbage efter en dårlig oplevelse, vises her.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>Empathy training</source>
         <translation>Empatitræning</translation>
     </message>
@@ -1753,7 +1855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Angiv et telefonnummer, en e-mailadresse eller et ordrenummer.</translation>
     </message>
@@ -1768,7 +1870,7 @@
         <translation>Indgående henvendelse: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,6 +1900,14 @@
         <translation>
             <numerusform>%n ændring venter på at blive sendt</numerusform>
             <numerusform>%n ændringer venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>⏰ %n plan step(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1840,9 +1950,454 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../agentdesk/ui/period.py" line="+25"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+37"/>
+        <source>Recovery plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Start from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>What winning this customer back means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Plan due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <location line="+28"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Amount</source>
+        <translation type="unfinished">Beløb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order #%1 · %2</source>
+        <translation type="unfinished">Ordre #%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation type="unfinished">Ordre</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Call the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Recovery plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <location line="+29"/>
+        <source>Recovery plans</source>
+        <translation type="unfinished">Genopretningsplaner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulleret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>Plans</source>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps (tick when done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark plan done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Won back in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No plans here yet. Open one from a ticket or a customer: “Recovery plan…” under the customer&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Win-back by template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win-back by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n step(s) due for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing due for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n step(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 days on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next CSAT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next NPS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Plan updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProactiveView</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+91"/>
+        <location line="+24"/>
+        <source>Parcels at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Show parcels already in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a proactive ticket for each selected parcel, its message drafted in the customer&apos;s language (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select all of this carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Message to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Working…</source>
+        <translation type="unfinished">Arbejder…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n parcel(s) at risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No parcel at risk matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No parcels at risk right now: every parcel is on time and moving, or someone is already in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>and %n more parcel(s), each in its customer&apos;s language</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drafted for %1; you review it before it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="-326"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="-327"/>
         <source>Dashboard</source>
         <comment>Tickets created</comment>
         <translation type="unfinished">Dashboard</translation>
@@ -1853,11 +2408,35 @@
         <comment>Appearance</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/plans.py" line="-466"/>
+        <source>Plans</source>
+        <comment>Task</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plans</source>
+        <comment>Bought again</comment>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-342"/>
+        <source>Proactive</source>
+        <comment>Late</comment>
+        <translation type="unfinished">Proaktiv</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proactive</source>
+        <comment>Customer already wrote</comment>
+        <translation type="unfinished">Proaktiv</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-417"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-421"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -1905,6 +2484,64 @@
         <location line="+21"/>
         <source>First response due %1</source>
         <translation>Første svar senest %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+29"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished">Ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>complained before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lifetime spend about %1 €</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2613,31 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Hours after the promised time before a parcel counts as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days without a carrier scan before a parcel counts as stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Carriers that scan less often, with their own days without a scan, such as DAO=4, Egypt Post=5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How far back the proactive queue looks for parcels, in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lifetime spend (in euros, roughly) from which a customer counts as a high spender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Address of the shop&apos;s help centre; articles link to &lt;address&gt;/&lt;language&gt;/&lt;article&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2763,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+234"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+235"/>
         <source>no earlier figure</source>
         <translation type="unfinished"></translation>
     </message>

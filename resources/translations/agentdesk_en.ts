@@ -59,7 +59,9 @@
     <message numerus="yes">
         <source>%n of them proactive: the team wrote first.</source>
         <translation>
-            <numerusform>%n of them proactive: the team wrote first.</numerusform><numerusform>%n of them proactive: the team wrote first.</numerusform></translation>
+            <numerusform>%n of them proactive: the team wrote first.</numerusform>
+            <numerusform>%n of them proactive: the team wrote first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Median time from a customer's ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
@@ -112,23 +114,47 @@
             <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⏰ %n plan step(s) due</source>
+        <translation>
+            <numerusform>⏰ %n plan step due</numerusform><numerusform>⏰ %n plan steps due</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message numerus="yes">
+        <source>%n step(s) due for you</source>
+        <translation>
+            <numerusform>%n step due for you</numerusform><numerusform>%n steps due for you</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overdue</source>
+        <translation>
+            <numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProactiveView</name>
     <message numerus="yes">
         <source>%n parcel(s) at risk</source>
         <translation>
-            <numerusform>%n parcel at risk</numerusform><numerusform>%n parcels at risk</numerusform></translation>
+            <numerusform>%n parcel at risk</numerusform>
+            <numerusform>%n parcels at risk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more parcel(s), each in its customer's language</source>
         <translation>
-            <numerusform>and %n more parcel, each in its customer's language</numerusform><numerusform>and %n more parcels, each in its customer's language</numerusform></translation>
+            <numerusform>and %n more parcel, each in its customer's language</numerusform>
+            <numerusform>and %n more parcels, each in its customer's language</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
         <translation>
-            <numerusform>%n proactive ticket opened; each message waits as a draft to review and send.</numerusform><numerusform>%n proactive tickets opened; each message waits as a draft to review and send.</numerusform></translation>
+            <numerusform>%n proactive ticket opened; each message waits as a draft to review and send.</numerusform>
+            <numerusform>%n proactive tickets opened; each message waits as a draft to review and send.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

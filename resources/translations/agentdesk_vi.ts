@@ -28,7 +28,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+84"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+83"/>
         <source>Dashboard</source>
         <comment>Tickets solved</comment>
         <translation type="unfinished">Bảng điều khiển</translation>
@@ -123,6 +123,72 @@
         <source>SettingsDialog</source>
         <comment>Dark</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+47"/>
+        <source>Plans</source>
+        <comment>Call</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Refund</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Reship</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Voucher</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Offer</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plans</source>
+        <comment>Not yet bought again</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <comment>Waiting</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+58"/>
+        <source>Proactive</source>
+        <comment>No scan for days</comment>
+        <translation type="unfinished">Chủ động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proactive</source>
+        <comment>Carrier problem</comment>
+        <translation type="unfinished">Chủ động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proactive</source>
+        <comment>Delivered, customer says no</comment>
+        <translation type="unfinished">Chủ động</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proactive</source>
+        <comment>We wrote</comment>
+        <translation type="unfinished">Chủ động</translation>
     </message>
 </context>
 <context>
@@ -237,7 +303,7 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/conversation.py" line="+68"/>
+        <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
         <source>Conversation</source>
         <translation>Hội thoại</translation>
     </message>
@@ -268,12 +334,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Unassigned</source>
         <translation>Chưa phân công</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-90"/>
         <source>Journey stage</source>
         <translation>Giai đoạn hành trình</translation>
     </message>
@@ -313,7 +379,7 @@
         <translation>Chỉ đồng nghiệp mới xem được ghi chú nội bộ (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>%1 (me)</source>
         <translation>%1 (tôi)</translation>
     </message>
@@ -355,12 +421,17 @@
         <translation>Hãy điền %1 trước khi gửi.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>Fill in: %1</source>
         <translation>Cần điền: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+35"/>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Proactive</source>
         <translation>Chủ động</translation>
     </message>
@@ -390,7 +461,7 @@
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-361"/>
         <source>Not sent: will retry</source>
         <translation>Chưa gửi được: sẽ thử lại</translation>
     </message>
@@ -403,7 +474,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+78"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+79"/>
         <source>Customer details</source>
         <translation>Thông tin khách hàng</translation>
     </message>
@@ -474,12 +545,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Ghi chú đã ghim hiển thị ở đầu mọi phiếu</translation>
     </message>
@@ -525,7 +596,7 @@
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Unpin</source>
         <translation>Bỏ ghim</translation>
     </message>
@@ -622,19 +693,24 @@
         <translation>Hoàn tiền, gửi lại hàng hoặc voucher…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recovery plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Click to copy</source>
         <translation>Nhấp để sao chép</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+77"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%n mục cũ hơn không được hiển thị</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <location line="+44"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
@@ -646,14 +722,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+257"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+252"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -663,7 +739,7 @@
         <translation>Chưa có đơn hàng nào.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Same problem again: %1 within 7 days</source>
         <translation>Sự cố lặp lại: %1 trong vòng 7 ngày</translation>
     </message>
@@ -723,57 +799,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+414"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+417"/>
         <source>Channel</source>
         <translation type="unfinished">Kênh</translation>
     </message>
@@ -784,12 +810,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+152"/>
+        <location line="+111"/>
         <source>Agent</source>
         <translation type="unfinished">Nhân viên</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-110"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,12 +845,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+28"/>
         <source>Working…</source>
         <translation type="unfinished">Đang xử lý…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Tickets created and solved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,30 +882,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+175"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>Solved</source>
         <translation type="unfinished">Đã giải quyết</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+286"/>
+        <location line="-176"/>
+        <location line="+288"/>
         <source>First reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+286"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-287"/>
         <source>One reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,8 +934,15 @@
         <source>%1 tickets created from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of them proactive: the team wrote first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 tickets solved from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1059,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-773"/>
+        <location line="-712"/>
         <source>Tickets behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,7 +1179,7 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+190"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+191"/>
         <source>Queues</source>
         <translation>Hàng đợi</translation>
     </message>
@@ -1191,7 +1224,7 @@
         <translation>Nhấp vào một cột để sắp xếp theo cột đó; nhấp lần nữa để đảo ngược thứ tự</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
@@ -1258,6 +1291,104 @@
         <location line="+5"/>
         <source>Change undone.</source>
         <translation>Đã hoàn tác thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/journeys.py" line="+39"/>
+        <source>No stage</source>
+        <translation type="unfinished">Chưa có giai đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>JourneysView</name>
+    <message>
+        <location line="+12"/>
+        <source>Customer journeys</source>
+        <translation type="unfinished">Hành trình khách hàng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts by stage and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Friction points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Friction point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <source>CSAT</source>
+        <translation type="unfinished">CSAT</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Where contacts happen: stage by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Top friction points: what to fix in the shop (double-click for tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Working…</source>
+        <translation type="unfinished">Đang xử lý…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No customer contacts in this period. Pick a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 contacts: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1651,47 +1782,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+59"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+63"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Dashboard</source>
         <translation>Bảng điều khiển</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>Proactive care</source>
-        <translation>Chăm sóc chủ động</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Parcels at risk (late, stuck or damaged) will be listed here, worst first, so you can contact the customer before they write.</source>
-        <translation>Các kiện hàng có rủi ro (trễ, bị kẹt hoặc hư hỏng) sẽ được liệt kê tại đây, nghiêm trọng nhất ở trên cùng, để bạn liên hệ khách hàng trước khi họ nhắn tin.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Customer journeys</source>
-        <translation>Hành trình khách hàng</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where in the journey customers get stuck, by stage and category, will appear here.</source>
-        <translation>Những điểm khách hàng gặp vướng mắc trong hành trình, theo giai đoạn và danh mục, sẽ hiển thị tại đây.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Recovery plans</source>
-        <translation>Kế hoạch khắc phục</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Action plans that win back customers after a bad experience will be listed here.</source>
-        <translation>Các kế hoạch hành động giúp lấy lại khách hàng sau một trải nghiệm không tốt sẽ được liệt kê tại đây.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>Empathy training</source>
         <translation>Đào tạo kỹ năng thấu cảm</translation>
     </message>
@@ -1742,7 +1843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Hãy nhập số điện thoại, địa chỉ email hoặc mã đơn hàng.</translation>
     </message>
@@ -1757,7 +1858,7 @@
         <translation>Liên hệ đến: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +1887,13 @@
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>⏰ %n plan step(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1828,9 +1936,449 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../agentdesk/ui/period.py" line="+25"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+37"/>
+        <source>Recovery plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Start from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>What winning this customer back means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Plan due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <location line="+28"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Amount</source>
+        <translation type="unfinished">Số tiền</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order #%1 · %2</source>
+        <translation type="unfinished">Đơn hàng #%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation type="unfinished">Đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Call the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Recovery plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <location line="+29"/>
+        <source>Recovery plans</source>
+        <translation type="unfinished">Kế hoạch khắc phục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Đã hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>Plans</source>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Customer</source>
+        <translation type="unfinished">Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps (tick when done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark plan done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Won back in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No plans here yet. Open one from a ticket or a customer: “Recovery plan…” under the customer&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Win-back by template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win-back by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n step(s) due for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing due for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n step(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 days on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next CSAT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next NPS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Plan updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProactiveView</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+91"/>
+        <location line="+24"/>
+        <source>Parcels at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Show parcels already in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a proactive ticket for each selected parcel, its message drafted in the customer&apos;s language (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select all of this carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Message to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Working…</source>
+        <translation type="unfinished">Đang xử lý…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n parcel(s) at risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No parcel at risk matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No parcels at risk right now: every parcel is on time and moving, or someone is already in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>and %n more parcel(s), each in its customer&apos;s language</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drafted for %1; you review it before it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="-326"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="-327"/>
         <source>Dashboard</source>
         <comment>Tickets created</comment>
         <translation type="unfinished">Bảng điều khiển</translation>
@@ -1841,11 +2389,35 @@
         <comment>Appearance</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/plans.py" line="-466"/>
+        <source>Plans</source>
+        <comment>Task</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plans</source>
+        <comment>Bought again</comment>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-342"/>
+        <source>Proactive</source>
+        <comment>Late</comment>
+        <translation type="unfinished">Chủ động</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proactive</source>
+        <comment>Customer already wrote</comment>
+        <translation type="unfinished">Chủ động</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-417"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-421"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -1893,6 +2465,64 @@
         <location line="+21"/>
         <source>First response due %1</source>
         <translation>Hạn phản hồi đầu tiên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+29"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished">Khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished">Đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>complained before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lifetime spend about %1 €</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2594,31 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>Hours after the promised time before a parcel counts as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days without a carrier scan before a parcel counts as stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Carriers that scan less often, with their own days without a scan, such as DAO=4, Egypt Post=5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How far back the proactive queue looks for parcels, in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lifetime spend (in euros, roughly) from which a customer counts as a high spender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Address of the shop&apos;s help centre; articles link to &lt;address&gt;/&lt;language&gt;/&lt;article&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2744,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+234"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+235"/>
         <source>no earlier figure</source>
         <translation type="unfinished"></translation>
     </message>
