@@ -108,6 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--channel", choices=CHANNELS, metavar="CHANNEL", help=", ".join(CHANNELS))
     k.add_argument("--json", action="store_true")
 
+    tr = sub.add_parser("train", help="empathy training: list scenarios, score a role-play")
+    tsub = tr.add_subparsers(dest="train_command", parser_class=_Parser, required=True)
+    tl = tsub.add_parser("list", help="the scenario library")
+    tl.add_argument("--json", action="store_true")
+    tl.add_argument("--db", type=Path, dest="train_db", help="include a cache's own scenarios")
+    ts = tsub.add_parser("score", help="score a role-play transcript")
+    ts.add_argument("--scenario", required=True)
+    ts.add_argument("--transcript", type=Path, required=True)
+    ts.add_argument("--json", action="store_true")
+    ts.add_argument("--db", type=Path, dest="train_db", help="include a cache's own scenarios")
+
     c = sub.add_parser("check", help="check the cache's integrity and schema")
     c.add_argument("--db", type=Path, required=True)
     c.add_argument("--json", action="store_true")
@@ -300,6 +311,121 @@ def _cmd_kpi(args: argparse.Namespace) -> int:
             print(f"{key:26} {shown}")
         else:
             print(f"{key:26} {'-' if value is None else value}")
+    return 0
+
+
+def _scenarios(args: argparse.Namespace) -> dict[str, Any]:
+    from agentdesk.training.scenarios import ScenarioError, load_library
+
+    try:
+        found: dict[str, Any] = load_library()
+    except ScenarioError as exc:
+        raise UserError(str(exc)) from None
+    if getattr(args, "train_db", None):
+        from agentdesk.training.history import library
+
+        found |= library(_open(args.train_db).conn)
+    return found
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    scenarios = _scenarios(args)
+    if args.train_command == "list":
+        rows = [
+            {
+                "id": s.id,
+                "category": s.category.value,
+                "difficulty": s.difficulty,
+                "tags": list(s.tags),
+                "languages": list(s.languages),
+                "titles": {lang: s.text(lang).title for lang in s.languages},
+            }
+            for s in scenarios.values()
+        ]
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=1))
+        else:
+            for r in rows:
+                print(
+                    f"{r['id']:22} {r['category']:16} {'*' * r['difficulty']:3} {r['titles']['en']}"
+                )
+        return 0
+    return _train_score(args, scenarios)
+
+
+def _train_score(args: argparse.Namespace, scenarios: dict[str, Any]) -> int:
+    from agentdesk.training.scoring import explain, play
+
+    scenario = scenarios.get(args.scenario)
+    if scenario is None:
+        raise UserError(f"There is no scenario {args.scenario!r}; see 'agentdesk train list'.")
+    if not args.transcript.exists():
+        raise UserError(f"{args.transcript} does not exist.")
+    try:
+        data = json.loads(args.transcript.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise UserError(f"{args.transcript} is not a JSON transcript.") from None
+    turns = data.get("turns") if isinstance(data, dict) else None
+    language = data.get("language", "en") if isinstance(data, dict) else "en"
+    if not isinstance(turns, list) or not all(
+        isinstance(t, dict)
+        and t.get("role") in ("customer", "agent")
+        and isinstance(t.get("text"), str)
+        for t in turns
+    ):
+        raise UserError(
+            'The transcript needs "turns": a list of {"role": "customer" or "agent", "text": ...}.'
+        )
+    if language not in scenario.languages:
+        raise UserError(
+            f"Scenario {scenario.id} has no {language!r}; it has {', '.join(scenario.languages)}."
+        )
+    if data.get("scenario") not in (None, scenario.id):
+        raise UserError(f"The transcript is for {data['scenario']!r}, not {scenario.id!r}.")
+    answers = [t["text"] for t in turns if t["role"] == "agent"]
+    if not answers:
+        raise UserError("The transcript has no agent turns to score.")
+    session = play(scenario, language, answers)
+    out = {
+        "scenario": scenario.id,
+        "language": language,
+        "total": session.total,
+        "passed": session.passed,
+        "outcome": session.outcome.value if session.outcome else None,
+        "path": list(session.path),
+        "criteria": session.criteria(),
+        "turns": [
+            {
+                "turn": i + 1,
+                "node": t.node,
+                "text": t.answer,
+                "score": round(100 * t.result.score, 1),
+                "band": t.result.band.value,
+                "criteria": [
+                    {
+                        "criterion": c.criterion,
+                        "points": c.points,
+                        "max": c.weight,
+                        "reason": c.reason,
+                        "words": list(c.words),
+                        "feedback": explain(c),
+                    }
+                    for c in t.result.criteria
+                ],
+            }
+            for i, t in enumerate(session.turns)
+        ],
+    }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        print(
+            f"{scenario.id} ({language}): {session.total} / 100, {out['outcome'] or 'unfinished'}"
+        )
+        for t in out["turns"]:
+            print(f"  answer {t['turn']}: {t['score']} ({t['band']})")
+            for c in t["criteria"]:
+                print(f"    {c['points']:>5}/{c['max']:<4} {c['feedback']}")
     return 0
 
 

@@ -197,6 +197,21 @@ def load_scenario(path: Path | str) -> Scenario:
     return _build(cast(dict[str, object], data), path)
 
 
+def parse_scenario(text: str, name: str) -> Scenario:
+    """A scenario from JSON text (an edited or imported one), validated like a file named
+    `name`.json; ScenarioError (one sentence) if bad."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise ScenarioError(f"{_KIND} {name}.json is not valid JSON ({exc}).") from None
+    problems = validate(data, stem=name)
+    if problems:
+        raise ScenarioError(invalid(_KIND, f"{name}.json", problems))
+    return _build(cast(dict[str, object], data), None)
+
+
 def load_library(folder: Path | str | None = None) -> dict[str, Scenario]:
     """Every `*.json` scenario in `folder` (default: the shipped library), by id in id order."""
     root = Path(folder) if folder is not None else default_folder()

@@ -214,3 +214,54 @@ def test_kpi_prints_exactly_the_designed_keys_and_refuses_bad_input(tmp_path):
         (["--from", "2026-02-01", "--to", "2026-02-28", "--channel", "fax"], "fax"),
     ):
         assert_user_error(run("kpi", "--db", db, *bad, "--json"), word)
+
+
+def test_train_list_and_score_good_above_bad_in_every_language(tmp_path):
+    from tests.training.test_lexicon import BAD, GOOD
+
+    listed = json.loads(run("train", "list", "--json", check_code=0).stdout)
+    ids = {s["id"] for s in listed}
+    assert len(listed) >= 12 and "lost-parcel" in ids
+    assert all(set(s["languages"]) == {"en", "da", "ar", "id", "vi"} for s in listed)
+    for language in ("en", "da", "ar", "id", "vi"):
+        totals = {}
+        for kind, answer in (("good", GOOD[language]), ("bad", BAD[language])):
+            path = tmp_path / f"{language}-{kind}.json"
+            path.write_text(
+                json.dumps(
+                    {
+                        "scenario": "lost-parcel",
+                        "language": language,
+                        "turns": [
+                            {"role": "customer", "text": "…"},
+                            {"role": "agent", "text": answer},
+                        ],
+                    }
+                ),
+                encoding="utf-8",
+            )
+            out = json.loads(
+                run(
+                    "train",
+                    "score",
+                    "--scenario",
+                    "lost-parcel",
+                    "--transcript",
+                    path,
+                    "--json",
+                    check_code=0,
+                ).stdout
+            )
+            assert set(out) >= {"total", "criteria", "turns"}
+            assert out["turns"][0]["criteria"][0]["feedback"]
+            totals[kind] = out["total"]
+        assert totals["good"] >= 80 > 30 >= totals["bad"], (language, totals)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert_user_error(
+        run("train", "score", "--scenario", "lost-parcel", "--transcript", broken),
+        "not a JSON transcript",
+    )
+    assert_user_error(
+        run("train", "score", "--scenario", "no-such", "--transcript", broken), "no scenario"
+    )
