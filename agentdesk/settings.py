@@ -189,6 +189,64 @@ DECLARED: tuple[Setting, ...] = (
         minimum=0,
         maximum=1_000_000,
     ),
+    *(
+        Setting(
+            f"training.weight_{criterion}",
+            int,
+            weight,
+            description,
+            minimum=0,
+            maximum=100,
+        )
+        for criterion, weight, description in (
+            (
+                "acknowledge",
+                15,
+                QT_TRANSLATE_NOOP("Settings", "Training: weight of acknowledging the problem."),
+            ),
+            ("empathy", 15, QT_TRANSLATE_NOOP("Settings", "Training: weight of empathy wording.")),
+            (
+                "ownership",
+                20,
+                QT_TRANSLATE_NOOP("Settings", "Training: weight of taking ownership (I will…)."),
+            ),
+            (
+                "next_step",
+                20,
+                QT_TRANSLATE_NOOP(
+                    "Settings", "Training: weight of a concrete next step with a time."
+                ),
+            ),
+            (
+                "personalization",
+                15,
+                QT_TRANSLATE_NOOP(
+                    "Settings", "Training: weight of using the customer's name and order."
+                ),
+            ),
+            (
+                "tone",
+                10,
+                QT_TRANSLATE_NOOP(
+                    "Settings", "Training: weight of a kind tone (no blame, no jargon)."
+                ),
+            ),
+            (
+                "clarity",
+                5,
+                QT_TRANSLATE_NOOP(
+                    "Settings", "Training: weight of a clear answer of the right length."
+                ),
+            ),
+            (
+                "response_time",
+                10,
+                QT_TRANSLATE_NOOP(
+                    "Settings", "Training: weight of answering quickly in a live role-play."
+                ),
+            ),
+        )
+    ),
     Setting(
         "shop.help_url",
         str,

@@ -236,12 +236,11 @@ def span(seconds: float | None) -> str:
     loc = QLocale()
     s = round(abs(seconds))
     sign = "−" if seconds < 0 else ""
-    tr = QCoreApplication.translate
     units = {
-        "s": tr("Span", "%1 s"),
-        "min": tr("Span", "%1 min"),
-        "h": tr("Span", "%1 h"),
-        "d": tr("Span", "%1 d"),
+        "s": QCoreApplication.translate("Span", "%1 s"),
+        "min": QCoreApplication.translate("Span", "%1 min"),
+        "h": QCoreApplication.translate("Span", "%1 h"),
+        "d": QCoreApplication.translate("Span", "%1 d"),
     }
 
     def unit(name: str, n: int) -> str:

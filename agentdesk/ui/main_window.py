@@ -32,11 +32,11 @@ from agentdesk.ui.views.proactive import ProactiveView
 if TYPE_CHECKING:
     from agentdesk.ui.views.dashboard import DashboardView
     from agentdesk.ui.views.journeys import JourneysView
+    from agentdesk.ui.views.training import TrainingView
 from agentdesk.ui.pop import PopServer
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.views.customers import CustomersView
 from agentdesk.ui.views.inbox import InboxView
-from agentdesk.ui.views.placeholder import PlaceholderView
 
 VIEWS = ("inbox", "customers", "dashboard", "proactive", "journey", "plans", "training")
 
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.palette: CommandPalette | None = None
         self.dashboard: DashboardView | None = None
         self.journeys: JourneysView | None = None
+        self.training: TrainingView | None = None
         # The starter library of canned responses and articles, copied in once per version.
         self.tasks.change(
             lambda conn: library.ensure_library(conn, self.settings.get("shop.help_url"))
@@ -97,11 +98,7 @@ class MainWindow(QMainWindow):
             "proactive": self.proactive,
             "journey": QWidget(self),  # built on first visit: charts load after the window
             "plans": self.plans,
-            "training": PlaceholderView(
-                self.tr("Empathy training"),
-                self.tr("Role-play scenarios, scoring and trainee progress will appear here."),
-                self,
-            ),
+            "training": QWidget(self),  # built on first visit: charts load after the window
         }
         for name in VIEWS:
             self.stack.addWidget(self.views[name])
@@ -244,6 +241,12 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         if name == "dashboard" and self.dashboard is None:
             self._build_dashboard()
+        if name == "training" and self.training is None:
+            from agentdesk.ui.views.training import TrainingView  # pyqtgraph: only when wanted
+
+            self.training = TrainingView(self.tasks, self.settings, self.agent, self)
+            self.training.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            QVBoxLayout(self.views["training"]).addWidget(self.training)
         if name == "journey" and self.journeys is None:
             from agentdesk.ui.views.journeys import JourneysView  # pyqtgraph: only when wanted
 

@@ -26,30 +26,32 @@ from PySide6.QtWidgets import (
 from agentdesk import i18n
 from agentdesk.settings import DECLARED, Setting, Settings, SettingsError, validate
 
-GROUPS = ("ui", "agent", "sla", "kpi", "survey", "shop", "sync")
+GROUPS = ("ui", "agent", "sla", "kpi", "survey", "proactive", "training", "shop", "sync")
 
 
 def group_name(group: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "ui": tr("SettingsDialog", "Appearance"),
-        "agent": tr("SettingsDialog", "You"),
-        "sla": tr("SettingsDialog", "Response targets"),
-        "kpi": tr("SettingsDialog", "Dashboard"),
-        "survey": tr("SettingsDialog", "Surveys"),
-        "shop": tr("SettingsDialog", "Shop"),
-        "sync": tr("SettingsDialog", "Sync"),
+        "ui": QCoreApplication.translate("SettingsDialog", "Appearance"),
+        "agent": QCoreApplication.translate("SettingsDialog", "You"),
+        "sla": QCoreApplication.translate("SettingsDialog", "Response targets"),
+        "kpi": QCoreApplication.translate("SettingsDialog", "Dashboard"),
+        "survey": QCoreApplication.translate("SettingsDialog", "Surveys"),
+        "proactive": QCoreApplication.translate("SettingsDialog", "Proactive care"),
+        "training": QCoreApplication.translate("SettingsDialog", "Training"),
+        "shop": QCoreApplication.translate("SettingsDialog", "Shop"),
+        "sync": QCoreApplication.translate("SettingsDialog", "Sync"),
     }.get(group, group)
 
 
 def choice_name(setting: Setting, value: Any) -> str:
-    tr = QCoreApplication.translate
     if setting.name == "ui.language":
-        return i18n.LANGUAGES.get(value, tr("SettingsDialog", "Follow the system"))
+        return i18n.LANGUAGES.get(
+            value, QCoreApplication.translate("SettingsDialog", "Follow the system")
+        )
     return {
-        "system": tr("SettingsDialog", "Follow the system"),
-        "light": tr("SettingsDialog", "Light"),
-        "dark": tr("SettingsDialog", "Dark"),
+        "system": QCoreApplication.translate("SettingsDialog", "Follow the system"),
+        "light": QCoreApplication.translate("SettingsDialog", "Light"),
+        "dark": QCoreApplication.translate("SettingsDialog", "Dark"),
     }.get(str(value), str(value))
 
 

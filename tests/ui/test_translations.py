@@ -83,3 +83,16 @@ def test_english_has_every_plural_form(tmp_path):
     missing = sources(out) - sources(ts)
     assert not missing, f"run tools/i18n.sh: {sorted(missing)[:5]}"
     assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+
+
+def test_translate_is_never_called_through_an_alias():
+    """lupdate reads only QCoreApplication.translate("Context", "text") and self.tr("text");
+    `tr = QCoreApplication.translate` files the texts under the wrong context."""
+    offenders = [
+        f"{path.name}:{n}"
+        for path in (ROOT / "agentdesk" / "ui").rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"=\s*QCoreApplication\.translate\s*$", line)
+        or re.search(r"(?<![\w.])tr\(", line)
+    ]
+    assert not offenders, offenders

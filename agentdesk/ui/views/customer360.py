@@ -342,7 +342,7 @@ class Customer360(QWidget):
 
     def render_html(self, c: dict[str, Any], now: datetime) -> str:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        # lupdate only sees tr() calls outside f-strings: name every text first.
+        # lupdate only sees self.tr calls outside f-strings: name every text first.
         ltv_label = self.tr("Lifetime value")
         order_count = self.tr("%n order(s)", "", c["order_count"])
         csat_label = self.tr("CSAT")

@@ -77,16 +77,15 @@ pg.setConfigOptions(antialias=True, background=None, foreground=COLORS["muted"])
 def kpi_title(key: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        "tickets_created": tr("Dashboard", "Tickets created"),
-        "tickets_solved": tr("Dashboard", "Tickets solved"),
-        "first_response_median_s": tr("Dashboard", "First reply (median)"),
-        "resolution_median_s": tr("Dashboard", "Resolution (median)"),
-        "one_touch_pct": tr("Dashboard", "Solved in one reply"),
-        "repeat_contact_pct": tr("Dashboard", "Came back, same problem"),
-        "csat_pct": tr("Dashboard", "CSAT"),
-        "nps": tr("Dashboard", "NPS"),
+        "tickets_created": QCoreApplication.translate("Dashboard", "Tickets created"),
+        "tickets_solved": QCoreApplication.translate("Dashboard", "Tickets solved"),
+        "first_response_median_s": QCoreApplication.translate("Dashboard", "First reply (median)"),
+        "resolution_median_s": QCoreApplication.translate("Dashboard", "Resolution (median)"),
+        "one_touch_pct": QCoreApplication.translate("Dashboard", "Solved in one reply"),
+        "repeat_contact_pct": QCoreApplication.translate("Dashboard", "Came back, same problem"),
+        "csat_pct": QCoreApplication.translate("Dashboard", "CSAT"),
+        "nps": QCoreApplication.translate("Dashboard", "NPS"),
     }[key]
 
 

@@ -41,23 +41,21 @@ from agentdesk.ui.tasks import Tasks
 
 
 def step_kind(code: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "task": tr("Plans", "Task"),
-        "call": tr("Plans", "Call"),
-        "refund": tr("Plans", "Refund"),
-        "reship": tr("Plans", "Reship"),
-        "voucher": tr("Plans", "Voucher"),
-        "offer": tr("Plans", "Offer"),
+        "task": QCoreApplication.translate("Plans", "Task"),
+        "call": QCoreApplication.translate("Plans", "Call"),
+        "refund": QCoreApplication.translate("Plans", "Refund"),
+        "reship": QCoreApplication.translate("Plans", "Reship"),
+        "voucher": QCoreApplication.translate("Plans", "Voucher"),
+        "offer": QCoreApplication.translate("Plans", "Offer"),
     }.get(code, code)
 
 
 def outcome_name(code: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "yes": tr("Plans", "Bought again"),
-        "no": tr("Plans", "Not yet bought again"),
-        "waiting": tr("Plans", "Waiting"),
+        "yes": QCoreApplication.translate("Plans", "Bought again"),
+        "no": QCoreApplication.translate("Plans", "Not yet bought again"),
+        "waiting": QCoreApplication.translate("Plans", "Waiting"),
     }.get(code, code)
 
 

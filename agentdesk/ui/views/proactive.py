@@ -52,22 +52,20 @@ LOST_AFTER_DAYS = 7.0  # a parcel without a scan this long is written to as lost
 def risk_name(code: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        "late": tr("Proactive", "Late"),
-        "stale": tr("Proactive", "No scan for days"),
-        "exception": tr("Proactive", "Carrier problem"),
-        "disputed": tr("Proactive", "Delivered, customer says no"),
+        "late": QCoreApplication.translate("Proactive", "Late"),
+        "stale": QCoreApplication.translate("Proactive", "No scan for days"),
+        "exception": QCoreApplication.translate("Proactive", "Carrier problem"),
+        "disputed": QCoreApplication.translate("Proactive", "Delivered, customer says no"),
     }.get(code, code)
 
 
 def contact_name(code: str | None) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        "open": tr("Proactive", "Customer already wrote"),
-        "proactive": tr("Proactive", "We wrote"),
+        "open": QCoreApplication.translate("Proactive", "Customer already wrote"),
+        "proactive": QCoreApplication.translate("Proactive", "We wrote"),
     }.get(code or "", "")
 
 
