@@ -3,7 +3,8 @@
 A scenario is one JSON file under `resources/scenarios/` (the format is documented in
 `resources/scenarios/README.md`). It has one branching graph of customer turns, shared by every
 language, and per language the texts: title, persona, briefing, the order as that market sees it
-(currency, carrier, product names) and the customer's line for every node of the graph.
+(currency, carrier, product names), the customer's line for every node of the graph and,
+optionally, a model answer (what an excellent agent would reply) to the lines the trainee answers.
 
 After each answer the trainee's score picks the band (`band_for`), the band picks the edge, and
 the customer's next line is the line of the node at the end of that edge. Endings have no edges.
@@ -139,9 +140,15 @@ class ScenarioText:
     order: Order
     notes: tuple[Note, ...]
     script: Mapping[str, str]  # node id -> the customer's line
+    # node id -> what an excellent agent would answer to that line (non-ending nodes only)
+    model: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def line(self, node_id: str) -> str:
         return self.script[node_id]
+
+    def model_answer(self, node_id: str) -> str | None:
+        """The model answer to the customer's line at `node_id`, if the scenario has one."""
+        return self.model.get(node_id)
 
 
 @dataclass(frozen=True)
@@ -267,6 +274,7 @@ def _build_text(
     order = cast(dict[str, object], raw["order"])
     lines = cast(list[dict[str, object]], order["lines"])
     script = cast(dict[str, str], raw["script"])
+    model = cast(dict[str, str], raw.get("model", {}))
     return ScenarioText(
         language=language,
         title=cast(str, raw["title"]),
@@ -299,6 +307,7 @@ def _build_text(
             for n in cast(list[dict[str, str]], raw.get("notes", []))
         ),
         script=MappingProxyType({node_id: script[node_id] for node_id in node_ids}),
+        model=MappingProxyType({n: model[n] for n in node_ids if n in model}),
     )
 
 
@@ -312,7 +321,8 @@ _CONTEXT_FIELDS = _CONTEXT_REQUIRED | {
     "delivered_days_ago",
     "previous_contacts",
 }
-_TEXT_FIELDS = frozenset({"title", "persona", "briefing", "order", "notes", "script"})
+_TEXT_FIELDS = frozenset({"title", "persona", "briefing", "order", "notes", "script", "model"})
+_TEXT_OPTIONAL = frozenset({"notes", "model"})
 _PERSONA_FIELDS = frozenset({"name", "address_as", "description"})
 _ORDER_FIELDS = frozenset({"currency", "carrier", "tracking", "shipping", "total", "lines"})
 _LINE_FIELDS = frozenset({"sku", "name", "qty", "unit_price"})
@@ -334,13 +344,16 @@ def validate(data: object, *, stem: str | None = None) -> list[str]:
         problems.append("'context' must be an object")
     graph = data.get("graph")
     node_ids: list[str] = []
+    ends: set[str] = set()
     if graph is not None:
         graph_problems = _check_graph(graph)
         problems += graph_problems
         if not graph_problems:
-            node_ids = list(cast(dict[str, object], graph))
-            problems += _check_flow(cast(dict[str, dict[str, object]], graph))
-    problems += _check_languages(data.get("languages"), node_ids)
+            nodes = cast(dict[str, dict[str, object]], graph)
+            node_ids = list(nodes)
+            ends = {node_id for node_id, node in nodes.items() if "end" in node}
+            problems += _check_flow(nodes)
+    problems += _check_languages(data.get("languages"), node_ids, ends)
     return problems
 
 
@@ -519,7 +532,7 @@ def _paths(edges: Mapping[str, tuple[str, ...]], start: str) -> Iterator[tuple[s
             yield (start, *rest)
 
 
-def _check_languages(languages: object, node_ids: list[str]) -> list[str]:
+def _check_languages(languages: object, node_ids: list[str], ends: set[str]) -> list[str]:
     if languages is None:
         return ["the field 'languages' is missing"]
     if not isinstance(languages, dict):
@@ -532,6 +545,7 @@ def _check_languages(languages: object, node_ids: list[str]) -> list[str]:
     ]
     orders: dict[str, list[tuple[object, object]]] = {}
     notes: dict[str, list[object]] = {}
+    models: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         block = languages.get(lang)
         if block is None:
@@ -539,7 +553,10 @@ def _check_languages(languages: object, node_ids: list[str]) -> list[str]:
         if not isinstance(block, dict):
             problems.append(f"language '{lang}' must be an object")
             continue
-        problems += _check_text(lang, block, node_ids)
+        problems += _check_text(lang, block, node_ids, ends)
+        model = block.get("model", {})
+        if isinstance(model, dict):
+            models[lang] = sorted(model)
         order = block.get("order")
         if isinstance(order, dict) and isinstance(order.get("lines"), list):
             orders[lang] = [
@@ -553,6 +570,7 @@ def _check_languages(languages: object, node_ids: list[str]) -> list[str]:
             ]
     problems += _differs(orders, "order lines (products and quantities)")
     problems += _differs(notes, "notes (how many, of which kind)")
+    problems += _differs(models, "model answers (for other nodes)")
     return problems
 
 
@@ -567,11 +585,13 @@ def _differs(per_language: Mapping[str, object], what: str) -> list[str]:
     ]
 
 
-def _check_text(lang: str, block: dict[str, object], node_ids: list[str]) -> list[str]:
+def _check_text(
+    lang: str, block: dict[str, object], node_ids: list[str], ends: set[str]
+) -> list[str]:
     where = f"language '{lang}'"
     problems = unknown_keys(block, _TEXT_FIELDS, where)
     problems += [
-        f"{where} has no '{k}'" for k in sorted(_TEXT_FIELDS - {"notes"}) if k not in block
+        f"{where} has no '{k}'" for k in sorted(_TEXT_FIELDS - _TEXT_OPTIONAL) if k not in block
     ]
     for key in ("title", "briefing"):
         if key in block:
@@ -627,6 +647,24 @@ def _check_text(lang: str, block: dict[str, object], node_ids: list[str]) -> lis
                 ]
             for node_id, line in script.items():
                 problems += _text(line, f"{where} line '{node_id}'")
+    if "model" in block:
+        problems += _check_model(block["model"], where, node_ids, ends)
+    return problems
+
+
+def _check_model(model: object, where: str, node_ids: list[str], ends: set[str]) -> list[str]:
+    """Model answers: node id -> the answer to that node's line; never for an ending."""
+    if not isinstance(model, dict):
+        return [f"{where} 'model' must be an object of node id -> model answer"]
+    problems: list[str] = []
+    for node_id, answer in model.items():
+        if node_ids and node_id not in node_ids:
+            problems.append(f"{where} has a model answer for '{node_id}', which is not a node")
+        elif node_id in ends:
+            problems.append(
+                f"{where} has a model answer for '{node_id}', an ending the trainee never answers"
+            )
+        problems += _text(answer, f"{where} model answer '{node_id}'")
     return problems
 
 

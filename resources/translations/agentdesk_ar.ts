@@ -2,199 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+241"/>
-        <source>Span</source>
-        <comment>%1 s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 min</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 h</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 d</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+83"/>
-        <source>Dashboard</source>
-        <comment>Tickets solved</comment>
-        <translation type="unfinished">لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>First reply (median)</comment>
-        <translation type="unfinished">لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Resolution (median)</comment>
-        <translation type="unfinished">لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Solved in one reply</comment>
-        <translation type="unfinished">لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Came back, same problem</comment>
-        <translation type="unfinished">لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>CSAT</comment>
-        <translation type="unfinished">لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>NPS</comment>
-        <translation type="unfinished">لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+36"/>
-        <source>SettingsDialog</source>
-        <comment>You</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Response targets</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Dashboard</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Surveys</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Shop</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Sync</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>SettingsDialog</source>
-        <comment>Follow the system</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Light</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Dark</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+47"/>
-        <source>Plans</source>
-        <comment>Call</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Refund</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Reship</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Voucher</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Offer</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Plans</source>
-        <comment>Not yet bought again</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Waiting</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+58"/>
-        <source>Proactive</source>
-        <comment>No scan for days</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proactive</source>
-        <comment>Carrier problem</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proactive</source>
-        <comment>Delivered, customer says no</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proactive</source>
-        <comment>We wrote</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-36"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 د</translation>
@@ -438,7 +248,7 @@
     <message>
         <location line="+35"/>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح: %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -710,7 +520,7 @@
     <message>
         <location line="+1"/>
         <source>Recovery plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة استعادة العميل…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -827,278 +637,321 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+82"/>
+        <source>Tickets solved</source>
+        <translation>التذاكر المحلولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First reply (median)</source>
+        <translation>الرد الأول (الوسيط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median)</source>
+        <translation>وقت الحل (الوسيط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved in one reply</source>
+        <translation>حُلّت برد واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came back, same problem</source>
+        <translation>عادوا بالمشكلة نفسها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tickets created</source>
+        <translation>التذاكر المُنشأة</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+417"/>
+        <location line="+424"/>
         <source>Channel</source>
-        <translation type="unfinished">القناة</translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished">جميع القنوات</translation>
+        <translation>جميع القنوات</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+111"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الموظفين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">الفئة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished">جميع الفئات</translation>
+        <translation>جميع الفئات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم البيانية بصيغة PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير بصيغة PDF…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Working…</source>
-        <translation type="unfinished">جارٍ المعالجة…</translation>
+        <translation>جارٍ المعالجة…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tickets created and solved</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المُنشأة والمحلولة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First reply, median (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد الأول، الوسيط (بالدقائق)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Busiest hours (customer messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات الذروة (رسائل العملاء)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Top complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر فئات الشكاوى تكرارًا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How long replies and resolutions take</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة التي يستغرقها الرد والحل</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+36"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+177"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنشأة</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+177"/>
         <source>Solved</source>
-        <translation type="unfinished">محلولة</translation>
+        <translation>المحلولة</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+288"/>
         <source>First reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد الأول</translation>
     </message>
     <message>
         <location line="-287"/>
         <location line="+288"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الحل</translation>
     </message>
     <message>
         <location line="-287"/>
         <source>One reply</source>
-        <translation type="unfinished"></translation>
+        <translation>رد واحد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No tickets in this period with these filters. Clear a filter or pick a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تذاكر في هذه الفترة بعوامل التصفية هذه. امسح أحد عوامل التصفية أو اختر فترة أطول.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No tickets in this period yet. Pick a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تذاكر في هذه الفترة بعد. اختر فترة أطول.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 tickets created from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المُنشأة من %2 إلى %3: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of them proactive: the team wrote first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ليس بينها أي تذكرة استباقية (يبدأ فيها الفريق بالمراسلة).</numerusform>
+            <numerusform>منها تذكرة واحدة استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
+            <numerusform>منها تذكرتان استباقيتان: بدأ فيها الفريق بالمراسلة.</numerusform>
+            <numerusform>منها %n تذاكر استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
+            <numerusform>منها %n تذكرةً استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
+            <numerusform>منها %n تذكرة استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 tickets solved from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المحلولة من %2 إلى %3: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from a customer&apos;s ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، ولم تتلقَّ أي تذكرة أُنشئت في الفترة ردًا.</numerusform>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على تذكرة واحدة أُنشئت في الفترة وتلقت ردًا.</numerusform>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على تذكرتين أُنشئتا في الفترة وتلقتا ردًا.</numerusform>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %n تذاكر أُنشئت في الفترة وتلقت ردًا.</numerusform>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %n تذكرةً أُنشئت في الفترة وتلقت ردًا.</numerusform>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %n تذكرة أُنشئت في الفترة وتلقت ردًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، ولم تُحَلّ أي تذكرة في الفترة.</numerusform>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على تذكرة واحدة حُلّت في الفترة.</numerusform>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على تذكرتين حُلّتا في الفترة.</numerusform>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %n تذاكر حُلّت في الفترة.</numerusform>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %n تذكرةً حُلّت في الفترة.</numerusform>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %n تذكرة حُلّت في الفترة.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 = %2 of %3 solved tickets needed exactly one public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 من أصل %3 من التذاكر المحلولة احتاجت إلى رد علني واحد بالضبط.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 = %2 of %3 customer contacts came back within 7 days about the same category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 من أصل %3 من تواصلات العملاء عاد أصحابها خلال 7 أيام بشأن الفئة نفسها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSAT %1 = %2 of %3 ratings of 4-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1 = %2 من أصل %3 من التقييمات بدرجة 4-5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>NPS: no answers in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: لا توجد إجابات في هذه الفترة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NPS %1 = %2 promoters (9-10) minus %3 detractors (0-6), of %4 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 = %2 من المروّجين (9-10) ناقص %3 من المنتقدين (0-6)، من أصل %4 من الإجابات.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Asked: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال: «%1»</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Created, previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>المُنشأة، الفترة السابقة</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Click a cell to see its tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على خلية لعرض تذاكرها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Busiest: %1 %2:00 with %3 messages. </source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر ازدحامًا: %1 الساعة %2:00 بعدد %3 من الرسائل. </translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فأكثر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Tickets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تذاكر %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tickets created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر المُنشأة في %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customers writing on %1 at %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الذين يراسلون يوم %1 الساعة %2:00</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأرقام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسوم البيانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>AgentDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -1106,42 +959,42 @@
     <message>
         <location line="-712"/>
         <source>Tickets behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>التذاكر وراء هذا الرقم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">القناة</translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished">المُسنَد إليه</translation>
+        <translation>المُسنَد إليه</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n تذكرة</numerusform>
             <numerusform>تذكرة واحدة</numerusform>
             <numerusform>تذكرتان</numerusform>
@@ -1153,12 +1006,12 @@
     <message>
         <location line="+2"/>
         <source>The newest %1 of %2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث %1 من أصل %2 من التذاكر</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُسندة</translation>
     </message>
 </context>
 <context>
@@ -1358,7 +1211,7 @@
     <message>
         <location filename="../../agentdesk/ui/views/journeys.py" line="+39"/>
         <source>No stage</source>
-        <translation type="unfinished">بلا مرحلة</translation>
+        <translation>بلا مرحلة</translation>
     </message>
 </context>
 <context>
@@ -1366,89 +1219,89 @@
     <message>
         <location line="+12"/>
         <source>Customer journeys</source>
-        <translation type="unfinished">رحلات العملاء</translation>
+        <translation>رحلات العملاء</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts by stage and category</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصلات حسب المرحلة والفئة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Contacts per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصلات في كل مرحلة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Friction points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاحتكاك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friction point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الاحتكاك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+90"/>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>عادوا مجددًا</translation>
     </message>
     <message>
         <location line="-89"/>
         <location line="+89"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where contacts happen: stage by category</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يحدث التواصل: المرحلة حسب الفئة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Top friction points: what to fix in the shop (double-click for tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>أبرز نقاط الاحتكاك: ما يجب إصلاحه في المتجر (انقر نقرًا مزدوجًا لعرض التذاكر)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Working…</source>
-        <translation type="unfinished">جارٍ المعالجة…</translation>
+        <translation>جارٍ المعالجة…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No customer contacts in this period. Pick a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تواصلات من العملاء في هذه الفترة. اختر فترة أطول.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 contacts: %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من التواصلات: %2 في مرحلة %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1</translation>
     </message>
 </context>
 <context>
@@ -1847,22 +1700,12 @@
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Empathy training</source>
-        <translation>التدريب على التعاطف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role-play scenarios, scoring and trainee progress will appear here.</source>
-        <translation>ستظهر هنا سيناريوهات لعب الأدوار والتقييم وتقدّم المتدربين.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-2"/>
         <source>Inbox</source>
         <translation>صندوق الوارد</translation>
     </message>
@@ -1895,12 +1738,12 @@
         <location line="+23"/>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1918,9 +1761,9 @@
         <translation>تواصل وارد: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الإعدادات.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1957,13 +1800,13 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>⏰ %n plan step(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⏰ لا توجد خطوات مستحقة في الخطط</numerusform>
+            <numerusform>⏰ خطوة واحدة مستحقة في الخطط</numerusform>
+            <numerusform>⏰ خطوتان مستحقتان في الخطط</numerusform>
+            <numerusform>⏰ %n خطوات مستحقة في الخطط</numerusform>
+            <numerusform>⏰ %n خطوةً مستحقة في الخطط</numerusform>
+            <numerusform>⏰ %n خطوة مستحقة في الخطط</numerusform>
         </translation>
     </message>
     <message>
@@ -2010,503 +1853,545 @@
     <message>
         <location filename="../../agentdesk/ui/period.py" line="+25"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 30 يومًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 90 يومًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر الماضي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة مخصصة…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+37"/>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+95"/>
         <source>Recovery plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة استعادة العميل: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+32"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Start from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من الصفر</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>What winning this customer back means</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تعني استعادة هذا العميل</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+25"/>
         <source>Plan due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد استحقاق الخطة</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الاستحقاق</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <location line="+28"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Amount</source>
-        <translation type="unfinished">المبلغ</translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خطوة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الخطوة</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order #%1 · %2</source>
-        <translation type="unfinished">الطلب #%1 · %2</translation>
+        <translation>الطلب #%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished">طلب</translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Call the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بالعميل</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Recovery plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ خطة الاستعادة.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location line="-194"/>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>استرداد المبلغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reship</source>
+        <translation>إعادة الشحن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>قسيمة شراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not yet bought again</source>
+        <translation>لم يشترِ مجددًا بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bought again</source>
+        <translation>اشترى مجددًا</translation>
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+29"/>
+        <location line="+213"/>
         <source>Recovery plans</source>
-        <translation type="unfinished">خطط استعادة العملاء</translation>
+        <translation>خطط استعادة العملاء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show plans</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الخطط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open plans</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط المفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتملة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished">ملغى</translation>
+        <translation>الملغاة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الخطط</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>Plans</source>
-        <translation type="unfinished">الخطط</translation>
+        <translation>الخطط</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days on</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد 30 يومًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Steps (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات (ضع علامة عند الإنجاز)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark plan done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الخطة كمكتملة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel plan</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الخطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح بيانات العميل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Won back in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة خلال 30 يومًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال 90 يومًا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No plans here yet. Open one from a ticket or a customer: “Recovery plan…” under the customer&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطط هنا بعد. افتح خطة من تذكرة أو من عميل: «خطة استعادة العميل…» ضمن بيانات العميل.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Win-back by template</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة حسب القالب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win-back by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة حسب السبب</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n step(s) due for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد خطوات مستحقة عليك</numerusform>
+            <numerusform>خطوة واحدة مستحقة عليك</numerusform>
+            <numerusform>خطوتان مستحقتان عليك</numerusform>
+            <numerusform>%n خطوات مستحقة عليك</numerusform>
+            <numerusform>%n خطوةً مستحقة عليك</numerusform>
+            <numerusform>%n خطوة مستحقة عليك</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing due for you</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مستحق عليك</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد خطوات متأخرة</numerusform>
+            <numerusform>خطوة واحدة متأخرة</numerusform>
+            <numerusform>خطوتان متأخرتان</numerusform>
+            <numerusform>%n خطوات متأخرة</numerusform>
+            <numerusform>%n خطوةً متأخرة</numerusform>
+            <numerusform>%n خطوة متأخرة</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No template</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قالب</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد 30 يومًا: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90 days on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد 90 يومًا: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next CSAT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT التالي: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS التالي: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة في %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Plan updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديث الخطة.</translation>
+    </message>
+</context>
+<context>
+    <name>Proactive</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+57"/>
+        <source>No scan for days</source>
+        <translation>لا حركة تتبع منذ أيام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier problem</source>
+        <translation>مشكلة لدى شركة الشحن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered, customer says no</source>
+        <translation>تم التسليم، والعميل ينفي الاستلام</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>We wrote</source>
+        <translation>راسلنا العميل</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer already wrote</source>
+        <translation>كتب العميل بالفعل</translation>
     </message>
 </context>
 <context>
     <name>ProactiveView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+91"/>
+        <location line="+92"/>
         <location line="+24"/>
         <source>Parcels at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرود المعرّضة للخطر</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every risk</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المخاطر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة الشحن</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع شركات الشحن</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Show parcels already in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الطرود التي يجري التواصل بشأنها بالفعل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مراسلة العميل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a proactive ticket for each selected parcel, its message drafted in the customer&apos;s language (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح تذكرة استباقية لكل طرد محدد، مع مسودة رسالة بلغة العميل (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select all of this carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كل طرود شركة الشحن هذه</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة إلى العميل</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Working…</source>
-        <translation type="unfinished">جارٍ المعالجة…</translation>
+        <translation>جارٍ المعالجة…</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n parcel(s) at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد طرود معرّضة للخطر</numerusform>
+            <numerusform>طرد واحد معرّض للخطر</numerusform>
+            <numerusform>طردان معرّضان للخطر</numerusform>
+            <numerusform>%n طرود معرّضة للخطر</numerusform>
+            <numerusform>%n طردًا معرّضًا للخطر</numerusform>
+            <numerusform>%n طرد معرّض للخطر</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No parcel at risk matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طرود معرّضة للخطر تطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No parcels at risk right now: every parcel is on time and moving, or someone is already in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طرود معرّضة للخطر حاليًا: كل الطرود في موعدها وتتحرك، أو أن أحدًا يتواصل مع العميل بالفعل.</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>and %n more parcel(s), each in its customer&apos;s language</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n طرد آخر، كلٌّ بلغة عميله</numerusform>
+            <numerusform>وطرد آخر بلغة عميله</numerusform>
+            <numerusform>وطردان آخران، كلٌّ بلغة عميله</numerusform>
+            <numerusform>و%n طرود أخرى، كلٌّ بلغة عميله</numerusform>
+            <numerusform>و%n طردًا آخر، كلٌّ بلغة عميله</numerusform>
+            <numerusform>و%n طرد آخر، كلٌّ بلغة عميله</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drafted for %1; you review it before it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة إلى %1؛ ستراجعها قبل إرسالها.</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُفتح أي تذكرة استباقية.</numerusform>
+            <numerusform>تم فتح تذكرة استباقية واحدة؛ رسالتها محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
+            <numerusform>تم فتح تذكرتين استباقيتين؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
+            <numerusform>تم فتح %n تذاكر استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
+            <numerusform>تم فتح %n تذكرةً استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
+            <numerusform>تم فتح %n تذكرة استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="-327"/>
-        <source>Dashboard</source>
-        <comment>Tickets created</comment>
-        <translation type="unfinished">لوحة المعلومات</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="-17"/>
-        <source>SettingsDialog</source>
-        <comment>Appearance</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="-466"/>
-        <source>Plans</source>
-        <comment>Task</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Plans</source>
-        <comment>Bought again</comment>
-        <translation type="unfinished">الخطط</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="-342"/>
-        <source>Proactive</source>
-        <comment>Late</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Proactive</source>
-        <comment>Customer already wrote</comment>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2565,59 +2450,107 @@
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+29"/>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-301"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الإلحاح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">طلب</translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>شركة الشحن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد التسليم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حركة تتبع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 يوم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>complained before</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتكى من قبل</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Lifetime spend about %1 €</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي الإنفاق نحو %1 €</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/training.py" line="+168"/>
+        <source>The customer&apos;s mood</source>
+        <translation>مزاج العميل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time since the customer wrote</source>
+        <translation>الوقت منذ آخر رسالة من العميل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role-play</source>
+        <translation>لعب الأدوار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer</source>
+        <translation>ردّك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the customer… (Ctrl+Enter sends)</source>
+        <translation>الرد على العميل… (اضغط Ctrl+Enter للإرسال)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>ردّ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You talk to %1. %2</source>
+        <translation>أنت تتحدث مع %1. %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 points · %2</source>
+        <translation>%1 نقطة · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>أنت</translation>
     </message>
 </context>
 <context>
@@ -2625,115 +2558,216 @@
     <message>
         <location filename="../../agentdesk/settings.py" line="+38"/>
         <source>First-response target for phone tickets, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الزمني للرد الأول على تذاكر الهاتف، بالدقائق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for chats, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الزمني للرد الأول على الدردشات، بالدقائق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for social media messages, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الزمني للرد الأول على رسائل وسائل التواصل الاجتماعي، بالدقائق.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First-response target for e-mails, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الزمني للرد الأول على رسائل البريد الإلكتروني، بالدقائق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for tickets from the web portal, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الزمني للرد الأول على التذاكر الواردة من بوابة الويب، بالدقائق.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>CSAT question, as customers read it in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال CSAT كما يقرؤه العملاء بهذه اللغة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the CSAT scale&apos;s ends mean, in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>معنى طرفَي مقياس CSAT بهذه اللغة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS question (0-10), as customers read it in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال NPS (0-10) كما يقرؤه العملاء بهذه اللغة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Interface language (empty: follow the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة (اتركها فارغة لاتباع لغة النظام).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Colour theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة الألوان.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The agent using this desktop (their queue is &apos;Mine&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف الذي يستخدم هذا الجهاز (قائمة انتظاره هي «تذاكري»).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Share of the SLA time after which the timer turns amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة وقت SLA التي يتحول بعدها المؤقت إلى اللون البرتقالي.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IANA time zone the dashboard counts days in, such as Europe/Copenhagen (empty: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية بصيغة IANA التي تحتسب بها لوحة المعلومات الأيام، مثل Europe/Copenhagen (اتركها فارغة لاستخدام منطقة هذا الجهاز).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Hours after the promised time before a parcel counts as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الساعات بعد الموعد المحدد قبل أن يُعدّ الطرد متأخرًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days without a carrier scan before a parcel counts as stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام دون حركة تتبع من شركة الشحن قبل أن يُعدّ الطرد متعثرًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Carriers that scan less often, with their own days without a scan, such as DAO=4, Egypt Post=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>شركات الشحن التي تسجّل حركات التتبع بوتيرة أقل، مع عدد أيام خاص بكل منها دون حركة تتبع، مثل DAO=4, Egypt Post=5.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How far back the proactive queue looks for parcels, in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أي مدى في الماضي تبحث قائمة الانتظار الاستباقية عن الطرود، بالأيام.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lifetime spend (in euros, roughly) from which a customer counts as a high spender.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي الإنفاق (باليورو تقريبًا) الذي يُعدّ العميل بعده من كبار المنفقين.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>Training: weight of acknowledging the problem.</source>
+        <translation>التدريب: وزن الإقرار بالمشكلة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training: weight of empathy wording.</source>
+        <translation>التدريب: وزن عبارات التعاطف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training: weight of taking ownership (I will…).</source>
+        <translation>التدريب: وزن تحمّل المسؤولية (سأقوم بـ…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training: weight of a concrete next step with a time.</source>
+        <translation>التدريب: وزن الخطوة التالية المحددة ذات الموعد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of using the customer&apos;s name and order.</source>
+        <translation>التدريب: وزن استخدام اسم العميل وطلبه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of a kind tone (no blame, no jargon).</source>
+        <translation>التدريب: وزن النبرة اللطيفة (دون لوم أو مصطلحات تقنية).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of a clear answer of the right length.</source>
+        <translation>التدريب: وزن الرد الواضح ذي الطول المناسب.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of answering quickly in a live role-play.</source>
+        <translation>التدريب: وزن سرعة الرد في جلسة لعب أدوار مباشرة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address of the shop&apos;s help centre; articles link to &lt;address&gt;/&lt;language&gt;/&lt;article&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مركز المساعدة في المتجر؛ تُربط المقالات بالصيغة &lt;العنوان&gt;/&lt;اللغة&gt;/&lt;المقالة&gt;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seconds between background syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الثواني بين عمليات المزامنة في الخلفية.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+25"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+62"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A new language or theme shows after AgentDesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر اللغة أو السمة الجديدة بعد إعادة تشغيل AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response targets</source>
+        <translation>أهداف الرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>الاستبيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proactive care</source>
+        <translation>الرعاية الاستباقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>المتجر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
     </message>
 </context>
 <context>
@@ -2831,32 +2865,538 @@
 <context>
     <name>Span</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+135"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+134"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 ي</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+235"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="-92"/>
         <source>no earlier figure</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رقم سابق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>= previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>مساوٍ للفترة السابقة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نقطة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنةً بالفترة السابقة</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/training.py" line="-233"/>
+        <source>Acknowledges the problem</source>
+        <translation>الإقرار بالمشكلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empathy</source>
+        <translation>التعاطف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership</source>
+        <translation>تحمّل المسؤولية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step with a time</source>
+        <translation>خطوة تالية بموعد محدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal</source>
+        <translation>لمسة شخصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>النبرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and short</source>
+        <translation>واضح وموجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered quickly</source>
+        <translation>سرعة الرد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You named the problem</source>
+        <translation>ذكرت المشكلة بوضوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what you see went wrong first</source>
+        <translation>ابدأ بذكر ما تراه قد حدث من خطأ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You showed you understand how it feels</source>
+        <translation>أظهرت أنك تتفهم شعور العميل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show you understand how this feels</source>
+        <translation>أظهر أنك تتفهم شعور العميل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took it on yourself</source>
+        <translation>تحمّلت المسؤولية بنفسك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You took it on, but also blamed the customer or the carrier</source>
+        <translation>تحمّلت المسؤولية، لكنك ألقيت اللوم أيضًا على العميل أو شركة الشحن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You blamed the customer or the carrier</source>
+        <translation>ألقيت اللوم على العميل أو شركة الشحن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what you will do (I will …)</source>
+        <translation>قل ما ستفعله (سأقوم بـ…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A concrete next step, with when</source>
+        <translation>خطوة تالية محددة مع موعدها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A next step, but not when: give a time</source>
+        <translation>خطوة تالية بلا موعد: حدّد وقتًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A time, but no concrete step</source>
+        <translation>موعد بلا خطوة محددة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No concrete next step</source>
+        <translation>لا توجد خطوة تالية محددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their name and their order</source>
+        <translation>اسم العميل وطلبه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name; mention their order too</source>
+        <translation>اسم العميل؛ اذكر طلبه أيضًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their order; use their name too</source>
+        <translation>طلب العميل؛ استخدم اسمه أيضًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use their name and refer to their order</source>
+        <translation>استخدم اسم العميل وأشر إلى طلبه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A kind tone</source>
+        <translation>نبرة لطيفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and the right length</source>
+        <translation>واضح وبطول مناسب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too short to help</source>
+        <translation>قصير جدًا فلا يفيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: keep to what matters</source>
+        <translation>طويل جدًا: التزم بما يهم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sentence is too long to follow</source>
+        <translation>إحدى الجمل أطول من أن تُتابَع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quick answer</source>
+        <translation>رد سريع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A slow answer</source>
+        <translation>رد بطيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer waited a long time</source>
+        <translation>انتظر العميل طويلًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blame</source>
+        <translation>اللوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissive words</source>
+        <translation>كلمات مستخِفّة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jargon</source>
+        <translation>مصطلحات تقنية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tone: %1</source>
+        <translation>النبرة: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calm</source>
+        <translation>هادئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening</source>
+        <translation>منصت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annoyed</source>
+        <translation>منزعج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angry</source>
+        <translation>غاضب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Furious</source>
+        <translation>ثائر</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could be better</source>
+        <translation>يمكن تحسينه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation>ضعيف</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location line="+37"/>
+        <source>Language of the role-play</source>
+        <translation>لغة لعب الأدوار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+109"/>
+        <location line="+41"/>
+        <location line="+15"/>
+        <source>Trainee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+196"/>
+        <location line="+58"/>
+        <source>Scenarios</source>
+        <translation>السيناريوهات</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>Start role-play</source>
+        <translation>بدء لعب الأدوار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scorecard</source>
+        <translation>بطاقة التقييم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+130"/>
+        <location line="+88"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Role-play</source>
+        <translation>لعب الأدوار</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Role-play saved to the trainee&apos;s history.</source>
+        <translation>تم حفظ جلسة لعب الأدوار في سجل المتدرّب.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer is satisfied.</source>
+        <translation>العميل راضٍ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer escalated.</source>
+        <translation>صعّد العميل المشكلة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed yet</source>
+        <translation>لم يُجتَز بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 of 100</source>
+        <translation>الدرجة %1 من 100</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answer %1: %2 points</source>
+        <translation>الرد %1: %2 نقطة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A model answer:</source>
+        <translation>رد نموذجي:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score per role-play</source>
+        <translation>الدرجة في كل جلسة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Weakest criteria</source>
+        <translation>أضعف المعايير</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Scenarios not passed yet</source>
+        <translation>سيناريوهات لم تُجتَز بعد</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+42"/>
+        <source>Role-plays</source>
+        <translation>جلسات لعب الأدوار</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team&apos;s training</source>
+        <translation>تدريب الفريق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>الأخيرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios passed</source>
+        <translation>السيناريوهات المُجتازة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language to edit</source>
+        <translation>اللغة المراد تحريرها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Customer&apos;s name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Briefing</source>
+        <translation>ملخص الموقف</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The customer&apos;s lines</source>
+        <translation>عبارات العميل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mood</source>
+        <translation>المزاج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer says</source>
+        <translation>يقول العميل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Scenario saved.</source>
+        <translation>تم حفظ السيناريو.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario imported.</source>
+        <translation>تم استيراد السيناريو.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a scenario</source>
+        <translation>استيراد سيناريو</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario exported to %1.</source>
+        <translation>تم تصدير السيناريو إلى %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the scenario</source>
+        <translation>تصدير السيناريو</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Satisfied</source>
+        <translation>راضٍ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated</source>
+        <translation>تم التصعيد</translation>
     </message>
 </context>
 </TS>

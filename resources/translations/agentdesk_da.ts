@@ -2,199 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+241"/>
-        <source>Span</source>
-        <comment>%1 s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 min</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 h</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 d</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+83"/>
-        <source>Dashboard</source>
-        <comment>Tickets solved</comment>
-        <translation type="unfinished">Dashboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>First reply (median)</comment>
-        <translation type="unfinished">Dashboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Resolution (median)</comment>
-        <translation type="unfinished">Dashboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Solved in one reply</comment>
-        <translation type="unfinished">Dashboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Came back, same problem</comment>
-        <translation type="unfinished">Dashboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>CSAT</comment>
-        <translation type="unfinished">Dashboard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>NPS</comment>
-        <translation type="unfinished">Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+36"/>
-        <source>SettingsDialog</source>
-        <comment>You</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Response targets</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Dashboard</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Surveys</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Shop</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Sync</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>SettingsDialog</source>
-        <comment>Follow the system</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Light</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Dark</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+47"/>
-        <source>Plans</source>
-        <comment>Call</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Refund</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Reship</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Voucher</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Offer</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Plans</source>
-        <comment>Not yet bought again</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Waiting</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+58"/>
-        <source>Proactive</source>
-        <comment>No scan for days</comment>
-        <translation type="unfinished">Proaktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proactive</source>
-        <comment>Carrier problem</comment>
-        <translation type="unfinished">Proaktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proactive</source>
-        <comment>Delivered, customer says no</comment>
-        <translation type="unfinished">Proaktiv</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proactive</source>
-        <comment>We wrote</comment>
-        <translation type="unfinished">Proaktiv</translation>
-    </message>
-</context>
-<context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-36"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 min</translation>
@@ -430,7 +240,7 @@
     <message>
         <location line="+35"/>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslag: %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -698,7 +508,7 @@
     <message>
         <location line="+1"/>
         <source>Recovery plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genopretningsplan…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -803,266 +613,309 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+82"/>
+        <source>Tickets solved</source>
+        <translation>Løste sager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First reply (median)</source>
+        <translation>Første svar (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median)</source>
+        <translation>Løsningstid (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved in one reply</source>
+        <translation>Løst med ét svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came back, same problem</source>
+        <translation>Kom igen med samme problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tickets created</source>
+        <translation>Oprettede sager</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+417"/>
+        <location line="+424"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished">Alle kanaler</translation>
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+111"/>
         <source>Agent</source>
-        <translation type="unfinished">Medarbejder</translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medarbejdere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished">Alle kategorier</translation>
+        <translation>Alle kategorier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammer som PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport som PDF…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Working…</source>
-        <translation type="unfinished">Arbejder…</translation>
+        <translation>Arbejder…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tickets created and solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettede og løste sager</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First reply, median (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Første svar, median (minutter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Busiest hours (customer messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Travleste timer (beskeder fra kunder)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Top complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppigste klagekategorier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How long replies and resolutions take</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid til svar og løsning</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+36"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdere</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+177"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettede</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+177"/>
         <source>Solved</source>
-        <translation type="unfinished">Løst</translation>
+        <translation>Løste</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+288"/>
         <source>First reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Første svar</translation>
     </message>
     <message>
         <location line="-287"/>
         <location line="+288"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsningstid</translation>
     </message>
     <message>
         <location line="-287"/>
         <source>One reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét svar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdateret kl. %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No tickets in this period with these filters. Clear a filter or pick a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sager i denne periode med disse filtre. Ryd et filter, eller vælg en længere periode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No tickets in this period yet. Pick a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sager i denne periode endnu. Vælg en længere periode.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 tickets created from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sager oprettet fra %2 til %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of them proactive: the team wrote first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heraf %n proaktiv: teamet skrev først.</numerusform>
+            <numerusform>Heraf %n proaktive: teamet skrev først.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 tickets solved from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sager løst fra %2 til %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from a customer&apos;s ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mediantid fra kundens henvendelse til første offentlige svar: %1, ud fra %n sag oprettet i perioden, som har fået svar.</numerusform>
+            <numerusform>Mediantid fra kundens henvendelse til første offentlige svar: %1, ud fra %n sager oprettet i perioden, som har fået svar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mediantid fra oprettelse til løsning: %1, ud fra %n sag løst i perioden.</numerusform>
+            <numerusform>Mediantid fra oprettelse til løsning: %1, ud fra %n sager løst i perioden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 = %2 of %3 solved tickets needed exactly one public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 af %3 løste sager krævede præcis ét offentligt svar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 = %2 of %3 customer contacts came back within 7 days about the same category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = i %2 af %3 kundehenvendelser kom kunden igen inden for 7 dage om samme kategori.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSAT %1 = %2 of %3 ratings of 4-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1 = %2 af %3 bedømmelser på 4-5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>NPS: no answers in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: ingen svar i denne periode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NPS %1 = %2 promoters (9-10) minus %3 detractors (0-6), of %4 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 = %2 ambassadører (9-10) minus %3 kritikere (0-6), ud af %4 svar.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Asked: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål: »%1«</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Created, previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettede, forrige periode</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mål %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Click a cell to see its tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik på en celle for at se dens sager.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Busiest: %1 %2:00 with %3 messages. </source>
-        <translation type="unfinished"></translation>
+        <translation>Travlest: %1 kl. %2:00 med %3 beskeder. </translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Tickets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sager for %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tickets created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sager oprettet %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customers writing on %1 at %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder, der skriver %1 kl. %2:00</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér tallene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem diagrammerne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem rapporten</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>AgentDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk-rapport</translation>
     </message>
 </context>
 <context>
@@ -1070,42 +923,42 @@
     <message>
         <location line="-712"/>
         <source>Tickets behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagerne bag tallet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Emne</translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n sag</numerusform>
             <numerusform>%n sager</numerusform>
         </translation>
@@ -1113,12 +966,12 @@
     <message>
         <location line="+2"/>
         <source>The newest %1 of %2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>De nyeste %1 af %2 sager</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Ikke tildelt</translation>
+        <translation>Ikke tildelt</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1163,7 @@
     <message>
         <location filename="../../agentdesk/ui/views/journeys.py" line="+39"/>
         <source>No stage</source>
-        <translation type="unfinished">Ingen fase</translation>
+        <translation>Ingen fase</translation>
     </message>
 </context>
 <context>
@@ -1318,89 +1171,89 @@
     <message>
         <location line="+12"/>
         <source>Customer journeys</source>
-        <translation type="unfinished">Kunderejser</translation>
+        <translation>Kunderejser</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts by stage and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser efter fase og kategori</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Contacts per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser pr. fase</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Friction points</source>
-        <translation type="unfinished"></translation>
+        <translation>Friktionspunkter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friction point</source>
-        <translation type="unfinished"></translation>
+        <translation>Friktionspunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+90"/>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom igen</translation>
     </message>
     <message>
         <location line="-89"/>
         <location line="+89"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vægt</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where contacts happen: stage by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor henvendelserne opstår: fase efter kategori</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Top friction points: what to fix in the shop (double-click for tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Største friktionspunkter: det, der skal rettes i webshoppen (dobbeltklik for sager)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Working…</source>
-        <translation type="unfinished">Arbejder…</translation>
+        <translation>Arbejder…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No customer contacts in this period. Pick a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kundehenvendelser i denne periode. Vælg en længere.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 contacts: %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 henvendelser: %2 i fasen %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hos %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>i %1</translation>
     </message>
 </context>
 <context>
@@ -1799,22 +1652,12 @@
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Empathy training</source>
-        <translation>Empatitræning</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role-play scenarios, scoring and trainee progress will appear here.</source>
-        <translation>Rollespilsscenarier, pointgivning og kursisternes fremskridt vises her.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-2"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
@@ -1847,12 +1690,12 @@
         <location line="+23"/>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1870,9 +1713,9 @@
         <translation>Indgående henvendelse: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1905,9 +1748,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>⏰ %n plan step(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⏰ %n plantrin forfalder</numerusform>
+            <numerusform>⏰ %n plantrin forfalder</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,483 +1797,525 @@
     <message>
         <location filename="../../agentdesk/ui/period.py" line="+25"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 7 dage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 30 dage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 90 dage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne måned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste måned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpasset…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+37"/>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+95"/>
         <source>Recovery plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genopretningsplan for %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+32"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelon</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Start from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra bunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>What winning this customer back means</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad det betyder at vinde kunden tilbage</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+25"/>
         <source>Plan due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist for planen</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <location line="+28"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Amount</source>
-        <translation type="unfinished">Beløb</translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj trin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern trin</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order #%1 · %2</source>
-        <translation type="unfinished">Ordre #%1 · %2</translation>
+        <translation>Ordre #%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished">Ordre</translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Call the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring til kunden</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Recovery plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genopretningsplanen er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location line="-194"/>
+        <source>Call</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Refusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reship</source>
+        <translation>Genforsendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>Tilgodebevis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not yet bought again</source>
+        <translation>Har ikke købt igen endnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bought again</source>
+        <translation>Har købt igen</translation>
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+29"/>
+        <location line="+213"/>
         <source>Recovery plans</source>
-        <translation type="unfinished">Genopretningsplaner</translation>
+        <translation>Genopretningsplaner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis planer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne planer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuldførte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulleret</translation>
+        <translation>Annullerede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle planer</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>Plans</source>
-        <translation type="unfinished">Planer</translation>
+        <translation>Planer</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days on</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter 30 dage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkostning</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Steps (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin (sæt flueben, når de er udført)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark plan done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér planen som fuldført</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller planen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn kunden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Won back in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vundet tilbage inden for 30 dage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Inden for 90 dage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No plans here yet. Open one from a ticket or a customer: “Recovery plan…” under the customer&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen planer her endnu. Opret en fra en sag eller en kunde: »Genopretningsplan…« under kundeoplysningerne.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Win-back by template</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagevundne efter skabelon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win-back by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagevundne efter årsag</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n step(s) due for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trin venter på dig</numerusform>
+            <numerusform>%n trin venter på dig</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing due for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet venter på dig</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trin er forsinket</numerusform>
+            <numerusform>%n trin er forsinket</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skabelon</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter 30 dage: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90 days on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter 90 dage: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next CSAT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste CSAT: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste NPS: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>frist %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Plan updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er opdateret.</translation>
+    </message>
+</context>
+<context>
+    <name>Proactive</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+57"/>
+        <source>No scan for days</source>
+        <translation>Ingen scanning i flere dage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier problem</source>
+        <translation>Problem hos fragtfirma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered, customer says no</source>
+        <translation>Leveret, men kunden siger nej</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>We wrote</source>
+        <translation>Vi har skrevet</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Late</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer already wrote</source>
+        <translation>Kunden har allerede skrevet</translation>
     </message>
 </context>
 <context>
     <name>ProactiveView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+91"/>
+        <location line="+92"/>
         <location line="+24"/>
         <source>Parcels at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakker i risiko</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad er galt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle risici</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragtfirma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fragtfirmaer</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Show parcels already in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis også pakker, hvor der allerede er kontakt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv til kunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a proactive ticket for each selected parcel, its message drafted in the customer&apos;s language (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret en proaktiv sag for hver valgt pakke med en beskedkladde på kundens sprog (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select all of this carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg alle fra dette fragtfirma</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked til kunden</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Working…</source>
-        <translation type="unfinished">Arbejder…</translation>
+        <translation>Arbejder…</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n parcel(s) at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pakke i risiko</numerusform>
+            <numerusform>%n pakker i risiko</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No parcel at risk matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen pakker i risiko matcher disse filtre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No parcels at risk right now: every parcel is on time and moving, or someone is already in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen pakker i risiko lige nu: alle pakker er til tiden og undervejs, eller nogen har allerede kontakt med kunden.</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>and %n more parcel(s), each in its customer&apos;s language</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>og %n pakke mere, på kundens eget sprog</numerusform>
+            <numerusform>og %n pakker mere, hver på kundens eget sprog</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drafted for %1; you review it before it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde til %1; du gennemser den, før den sendes.</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proaktiv sag oprettet; beskeden venter som kladde, så du kan gennemse og sende den.</numerusform>
+            <numerusform>%n proaktive sager oprettet; hver besked venter som kladde, så du kan gennemse og sende den.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="-327"/>
-        <source>Dashboard</source>
-        <comment>Tickets created</comment>
-        <translation type="unfinished">Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="-17"/>
-        <source>SettingsDialog</source>
-        <comment>Appearance</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="-466"/>
-        <source>Plans</source>
-        <comment>Task</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Plans</source>
-        <comment>Bought again</comment>
-        <translation type="unfinished">Planer</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="-342"/>
-        <source>Proactive</source>
-        <comment>Late</comment>
-        <translation type="unfinished">Proaktiv</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Proactive</source>
-        <comment>Customer already wrote</comment>
-        <translation type="unfinished">Proaktiv</translation>
     </message>
 </context>
 <context>
@@ -2489,59 +2374,107 @@
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+29"/>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-301"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad er galt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">Ordre</translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragtfirma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste scanning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 dage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>complained before</source>
-        <translation type="unfinished"></translation>
+        <translation>har klaget før</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Lifetime spend about %1 €</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet forbrug ca. %1 €</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/training.py" line="+168"/>
+        <source>The customer&apos;s mood</source>
+        <translation>Kundens humør</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time since the customer wrote</source>
+        <translation>Tid siden kunden skrev</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role-play</source>
+        <translation>Rollespil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer</source>
+        <translation>Dit svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the customer… (Ctrl+Enter sends)</source>
+        <translation>Svar kunden… (Ctrl+Enter sender)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You talk to %1. %2</source>
+        <translation>Du taler med %1. %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 points · %2</source>
+        <translation>%1 point · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>Dig</translation>
     </message>
 </context>
 <context>
@@ -2549,115 +2482,216 @@
     <message>
         <location filename="../../agentdesk/settings.py" line="+38"/>
         <source>First-response target for phone tickets, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål for første svar på telefonsager, i minutter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for chats, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål for første svar på chats, i minutter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for social media messages, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål for første svar på beskeder fra sociale medier, i minutter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First-response target for e-mails, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål for første svar på e-mails, i minutter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for tickets from the web portal, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål for første svar på sager fra webportalen, i minutter.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>CSAT question, as customers read it in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-spørgsmålet, som kunderne læser det på dette sprog.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the CSAT scale&apos;s ends mean, in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad CSAT-skalaens yderpunkter betyder, på dette sprog.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS question (0-10), as customers read it in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS-spørgsmålet (0-10), som kunderne læser det på dette sprog.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Interface language (empty: follow the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog i brugerfladen (tom: følg systemet).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Colour theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farvetema.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The agent using this desktop (their queue is &apos;Mine&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen, der bruger denne computer (vedkommendes kø er »Mine«).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Share of the SLA time after which the timer turns amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel af SLA-tiden, hvorefter uret skifter til gult.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IANA time zone the dashboard counts days in, such as Europe/Copenhagen (empty: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-tidszone, som dashboardet tæller dage i, f.eks. Europe/Copenhagen (tom: computerens egen).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Hours after the promised time before a parcel counts as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer efter det lovede tidspunkt, før en pakke regnes som forsinket.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days without a carrier scan before a parcel counts as stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage uden scanning hos fragtfirmaet, før en pakke regnes som gået i stå.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Carriers that scan less often, with their own days without a scan, such as DAO=4, Egypt Post=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragtfirmaer, der scanner sjældnere, med deres eget antal dage uden scanning, f.eks. DAO=4, Egypt Post=5.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How far back the proactive queue looks for parcels, in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor langt tilbage den proaktive kø leder efter pakker, i dage.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lifetime spend (in euros, roughly) from which a customer counts as a high spender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet forbrug (cirka, i euro), hvorfra en kunde regnes som storkunde.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>Training: weight of acknowledging the problem.</source>
+        <translation>Træning: vægt for at anerkende problemet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training: weight of empathy wording.</source>
+        <translation>Træning: vægt for empatiske formuleringer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training: weight of taking ownership (I will…).</source>
+        <translation>Træning: vægt for at tage ansvar (Jeg sørger for…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training: weight of a concrete next step with a time.</source>
+        <translation>Træning: vægt for et konkret næste skridt med tidspunkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of using the customer&apos;s name and order.</source>
+        <translation>Træning: vægt for at bruge kundens navn og ordre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of a kind tone (no blame, no jargon).</source>
+        <translation>Træning: vægt for en venlig tone (ingen bebrejdelser, intet fagsprog).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of a clear answer of the right length.</source>
+        <translation>Træning: vægt for et klart svar af passende længde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of answering quickly in a live role-play.</source>
+        <translation>Træning: vægt for at svare hurtigt i et live-rollespil.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address of the shop&apos;s help centre; articles link to &lt;address&gt;/&lt;language&gt;/&lt;article&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen på webshoppens hjælpecenter; artikler linker til &lt;adresse&gt;/&lt;sprog&gt;/&lt;artikel&gt;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seconds between background syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunder mellem synkroniseringer i baggrunden.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+25"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+62"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A new language or theme shows after AgentDesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt sprog eller tema vises, når AgentDesk er genstartet.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>You</source>
+        <translation>Dig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response targets</source>
+        <translation>Svarmål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Undersøgelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proactive care</source>
+        <translation>Proaktiv service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Træning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Lys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Mørk</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Appearance</source>
+        <translation>Udseende</translation>
     </message>
 </context>
 <context>
@@ -2755,32 +2789,538 @@
 <context>
     <name>Span</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+135"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+134"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+235"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="-92"/>
         <source>no earlier figure</source>
-        <translation type="unfinished"></translation>
+        <translation>intet tidligere tal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>= previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>= forrige periode</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 point</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>ift. forrige periode</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/training.py" line="-233"/>
+        <source>Acknowledges the problem</source>
+        <translation>Anerkender problemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empathy</source>
+        <translation>Empati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step with a time</source>
+        <translation>Næste skridt med tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal</source>
+        <translation>Personligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and short</source>
+        <translation>Klart og kort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered quickly</source>
+        <translation>Hurtigt svar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You named the problem</source>
+        <translation>Du satte ord på problemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what you see went wrong first</source>
+        <translation>Sig først, hvad du kan se er gået galt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You showed you understand how it feels</source>
+        <translation>Du viste, at du forstår, hvordan det føles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show you understand how this feels</source>
+        <translation>Vis, at du forstår, hvordan det føles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took it on yourself</source>
+        <translation>Du tog selv ansvaret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You took it on, but also blamed the customer or the carrier</source>
+        <translation>Du tog ansvaret, men gav også kunden eller fragtfirmaet skylden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You blamed the customer or the carrier</source>
+        <translation>Du gav kunden eller fragtfirmaet skylden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what you will do (I will …)</source>
+        <translation>Sig, hvad du vil gøre (Jeg sørger for …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A concrete next step, with when</source>
+        <translation>Et konkret næste skridt med tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A next step, but not when: give a time</source>
+        <translation>Et næste skridt, men ikke hvornår: angiv et tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A time, but no concrete step</source>
+        <translation>Et tidspunkt, men intet konkret skridt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No concrete next step</source>
+        <translation>Intet konkret næste skridt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their name and their order</source>
+        <translation>Kundens navn og ordre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name; mention their order too</source>
+        <translation>Kundens navn; nævn også ordren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their order; use their name too</source>
+        <translation>Kundens ordre; brug også navnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use their name and refer to their order</source>
+        <translation>Brug kundens navn, og henvis til ordren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A kind tone</source>
+        <translation>En venlig tone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and the right length</source>
+        <translation>Klart og passende langt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too short to help</source>
+        <translation>For kort til at hjælpe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: keep to what matters</source>
+        <translation>For langt: hold dig til det vigtige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sentence is too long to follow</source>
+        <translation>En sætning er for lang til at følge med i</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quick answer</source>
+        <translation>Et hurtigt svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A slow answer</source>
+        <translation>Et langsomt svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer waited a long time</source>
+        <translation>Kunden ventede længe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blame</source>
+        <translation>bebrejdelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissive words</source>
+        <translation>afvisende ord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jargon</source>
+        <translation>fagsprog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tone: %1</source>
+        <translation>Tone: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calm</source>
+        <translation>Rolig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening</source>
+        <translation>Lyttende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annoyed</source>
+        <translation>Irriteret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angry</source>
+        <translation>Vred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Furious</source>
+        <translation>Rasende</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>good</source>
+        <translation>godt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could be better</source>
+        <translation>kan blive bedre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation>svagt</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location line="+37"/>
+        <source>Language of the role-play</source>
+        <translation>Rollespillets sprog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+109"/>
+        <location line="+41"/>
+        <location line="+15"/>
+        <source>Trainee</source>
+        <translation>Kursist</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+196"/>
+        <location line="+58"/>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>Start role-play</source>
+        <translation>Start rollespil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scorecard</source>
+        <translation>Resultatkort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+130"/>
+        <location line="+88"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Role-play</source>
+        <translation>Rollespil</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Role-play saved to the trainee&apos;s history.</source>
+        <translation>Rollespillet er gemt i kursistens historik.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer is satisfied.</source>
+        <translation>Kunden er tilfreds.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer escalated.</source>
+        <translation>Kunden eskalerede sagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>Bestået</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed yet</source>
+        <translation>Ikke bestået endnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 of 100</source>
+        <translation>%1 af 100 point</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answer %1: %2 points</source>
+        <translation>Svar %1: %2 point</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A model answer:</source>
+        <translation>Eksempel på et godt svar:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score per role-play</source>
+        <translation>Point pr. rollespil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Weakest criteria</source>
+        <translation>Svageste kriterier</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Scenarios not passed yet</source>
+        <translation>Scenarier, der ikke er bestået endnu</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+42"/>
+        <source>Role-plays</source>
+        <translation>Rollespil</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Scenarie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team&apos;s training</source>
+        <translation>Teamets træning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average</source>
+        <translation>Gennemsnit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Seneste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios passed</source>
+        <translation>Beståede scenarier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language to edit</source>
+        <translation>Sprog, der redigeres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Customer&apos;s name</source>
+        <translation>Kundens navn</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The customer&apos;s lines</source>
+        <translation>Kundens replikker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mood</source>
+        <translation>Humør</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer says</source>
+        <translation>Kunden siger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save changes</source>
+        <translation>Gem ændringer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>Importér…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Scenario saved.</source>
+        <translation>Scenariet er gemt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1.</source>
+        <translation>Kan ikke læse %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario imported.</source>
+        <translation>Scenariet er importeret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a scenario</source>
+        <translation>Importér et scenarie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario exported to %1.</source>
+        <translation>Scenariet er eksporteret til %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the scenario</source>
+        <translation>Eksportér scenariet</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Satisfied</source>
+        <translation>Tilfreds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated</source>
+        <translation>Eskaleret</translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,9 @@
     <message numerus="yes">
         <source>⏰ %n plan step(s) due</source>
         <translation>
-            <numerusform>⏰ %n plan step due</numerusform><numerusform>⏰ %n plan steps due</numerusform></translation>
+            <numerusform>⏰ %n plan step due</numerusform>
+            <numerusform>⏰ %n plan steps due</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,12 +127,16 @@
     <message numerus="yes">
         <source>%n step(s) due for you</source>
         <translation>
-            <numerusform>%n step due for you</numerusform><numerusform>%n steps due for you</numerusform></translation>
+            <numerusform>%n step due for you</numerusform>
+            <numerusform>%n steps due for you</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) overdue</source>
         <translation>
-            <numerusform>%n step overdue</numerusform><numerusform>%n steps overdue</numerusform></translation>
+            <numerusform>%n step overdue</numerusform>
+            <numerusform>%n steps overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,199 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+241"/>
-        <source>Span</source>
-        <comment>%1 s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 min</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 h</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 d</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+83"/>
-        <source>Dashboard</source>
-        <comment>Tickets solved</comment>
-        <translation type="unfinished">Dasbor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>First reply (median)</comment>
-        <translation type="unfinished">Dasbor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Resolution (median)</comment>
-        <translation type="unfinished">Dasbor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Solved in one reply</comment>
-        <translation type="unfinished">Dasbor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Came back, same problem</comment>
-        <translation type="unfinished">Dasbor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>CSAT</comment>
-        <translation type="unfinished">Dasbor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>NPS</comment>
-        <translation type="unfinished">Dasbor</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+36"/>
-        <source>SettingsDialog</source>
-        <comment>You</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Response targets</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Dashboard</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Surveys</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Shop</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Sync</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>SettingsDialog</source>
-        <comment>Follow the system</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Light</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Dark</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+47"/>
-        <source>Plans</source>
-        <comment>Call</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Refund</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Reship</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Voucher</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Offer</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Plans</source>
-        <comment>Not yet bought again</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Waiting</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+58"/>
-        <source>Proactive</source>
-        <comment>No scan for days</comment>
-        <translation type="unfinished">Proaktif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proactive</source>
-        <comment>Carrier problem</comment>
-        <translation type="unfinished">Proaktif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proactive</source>
-        <comment>Delivered, customer says no</comment>
-        <translation type="unfinished">Proaktif</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proactive</source>
-        <comment>We wrote</comment>
-        <translation type="unfinished">Proaktif</translation>
-    </message>
-</context>
-<context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-36"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 mnt</translation>
@@ -428,7 +238,7 @@
     <message>
         <location line="+35"/>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saran: %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -695,7 +505,7 @@
     <message>
         <location line="+1"/>
         <source>Recovery plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana pemulihan…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -797,263 +607,306 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+82"/>
+        <source>Tickets solved</source>
+        <translation>Tiket diselesaikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First reply (median)</source>
+        <translation>Balasan pertama (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median)</source>
+        <translation>Penyelesaian (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved in one reply</source>
+        <translation>Selesai dengan satu balasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came back, same problem</source>
+        <translation>Kembali dengan masalah sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tickets created</source>
+        <translation>Tiket dibuat</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+417"/>
+        <location line="+424"/>
         <source>Channel</source>
-        <translation type="unfinished">Saluran</translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished">Semua saluran</translation>
+        <translation>Semua saluran</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+111"/>
         <source>Agent</source>
-        <translation type="unfinished">Agen</translation>
+        <translation>Agen</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua agen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished">Semua kategori</translation>
+        <translation>Semua kategori</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik sebagai PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan sebagai PDF…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Working…</source>
-        <translation type="unfinished">Memproses…</translation>
+        <translation>Memproses…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tickets created and solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket dibuat dan diselesaikan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First reply, median (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan pertama, median (menit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Busiest hours (customer messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam tersibuk (pesan pelanggan)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Top complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori keluhan teratas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How long replies and resolutions take</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama waktu balasan dan penyelesaian</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+36"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+177"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+177"/>
         <source>Solved</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+288"/>
         <source>First reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan pertama</translation>
     </message>
     <message>
         <location line="-287"/>
         <location line="+288"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelesaian</translation>
     </message>
     <message>
         <location line="-287"/>
         <source>One reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu balasan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui pukul %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No tickets in this period with these filters. Clear a filter or pick a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tiket pada periode ini dengan filter tersebut. Hapus salah satu filter atau pilih periode yang lebih panjang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No tickets in this period yet. Pick a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada tiket pada periode ini. Pilih periode yang lebih panjang.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 tickets created from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiket dibuat dari %2 sampai %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of them proactive: the team wrote first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n di antaranya proaktif: tim yang menulis lebih dulu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 tickets solved from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiket diselesaikan dari %2 sampai %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from a customer&apos;s ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median waktu dari tiket pelanggan masuk hingga balasan publik pertama: %1, dari %n tiket yang dibuat pada periode ini dan sudah dibalas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median waktu dari tiket dibuka hingga diselesaikan: %1, dari %n tiket yang diselesaikan pada periode ini.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 = %2 of %3 solved tickets needed exactly one public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 dari %3 tiket yang diselesaikan hanya memerlukan tepat satu balasan publik.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 = %2 of %3 customer contacts came back within 7 days about the same category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 dari %3 kontak pelanggan kembali menghubungi dalam 7 hari untuk kategori yang sama.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSAT %1 = %2 of %3 ratings of 4-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1 = %2 dari %3 penilaian bernilai 4-5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>NPS: no answers in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: belum ada jawaban pada periode ini.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NPS %1 = %2 promoters (9-10) minus %3 detractors (0-6), of %4 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 = %2 promotor (9-10) dikurangi %3 detraktor (0-6), dari %4 jawaban.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Asked: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan: “%1”</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Created, previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat, periode sebelumnya</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>target %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Click a cell to see its tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik sel untuk melihat tiketnya.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Busiest: %1 %2:00 with %3 messages. </source>
-        <translation type="unfinished"></translation>
+        <translation>Tersibuk: %1 pukul %2:00 dengan %3 pesan. </translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Tickets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket milik %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tickets created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket yang dibuat pada %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customers writing on %1 at %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan yang menulis pada hari %1 pukul %2:00</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor angka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan grafik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>AgentDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -1061,54 +914,54 @@
     <message>
         <location line="-712"/>
         <source>Tickets behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket di balik angka ini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Subjek</translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">Pelanggan</translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Saluran</translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished">Ditugaskan ke</translation>
+        <translation>Ditugaskan ke</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tiket</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest %1 of %2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiket terbaru dari %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Belum ditugaskan</translation>
+        <translation>Belum ditugaskan</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1151,7 @@
     <message>
         <location filename="../../agentdesk/ui/views/journeys.py" line="+39"/>
         <source>No stage</source>
-        <translation type="unfinished">Tanpa tahap</translation>
+        <translation>Tanpa tahap</translation>
     </message>
 </context>
 <context>
@@ -1306,89 +1159,89 @@
     <message>
         <location line="+12"/>
         <source>Customer journeys</source>
-        <translation type="unfinished">Perjalanan pelanggan</translation>
+        <translation>Perjalanan pelanggan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts by stage and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak per tahap dan kategori</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Contacts per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak per tahap</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Friction points</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik hambatan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friction point</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik hambatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+90"/>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali lagi</translation>
     </message>
     <message>
         <location line="-89"/>
         <location line="+89"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobot</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where contacts happen: stage by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Di mana kontak terjadi: tahap per kategori</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Top friction points: what to fix in the shop (double-click for tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titik hambatan teratas: yang perlu diperbaiki di toko (klik dua kali untuk melihat tiket)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Working…</source>
-        <translation type="unfinished">Memproses…</translation>
+        <translation>Memproses…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No customer contacts in this period. Pick a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kontak pelanggan pada periode ini. Pilih periode yang lebih panjang.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 contacts: %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontak: %2 pada tahap %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lewat %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>di %1</translation>
     </message>
 </context>
 <context>
@@ -1787,22 +1640,12 @@
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Empathy training</source>
-        <translation>Pelatihan empati</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role-play scenarios, scoring and trainee progress will appear here.</source>
-        <translation>Skenario bermain peran, penilaian, dan kemajuan peserta pelatihan akan ditampilkan di sini.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-2"/>
         <source>Inbox</source>
         <translation>Kotak masuk</translation>
     </message>
@@ -1835,12 +1678,12 @@
         <location line="+23"/>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1858,9 +1701,9 @@
         <translation>Kontak masuk: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan tersimpan.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1892,8 +1735,8 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>⏰ %n plan step(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⏰ %n langkah rencana jatuh tempo</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,478 +1783,520 @@
     <message>
         <location filename="../../agentdesk/ui/period.py" line="+25"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 hari terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 hari terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 hari terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan lalu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+37"/>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+95"/>
         <source>Recovery plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana pemulihan untuk %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+32"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Start from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai dari awal</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>What winning this customer back means</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa arti mendapatkan kembali pelanggan ini</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+25"/>
         <source>Plan due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat rencana</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <location line="+28"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Amount</source>
-        <translation type="unfinished">Jumlah</translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah langkah</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus langkah</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order #%1 · %2</source>
-        <translation type="unfinished">Pesanan #%1 · %2</translation>
+        <translation>Pesanan #%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished">Pesanan</translation>
+        <translation>Pesanan</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Call the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon pelanggan</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Recovery plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana pemulihan tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location line="-194"/>
+        <source>Call</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Pengembalian dana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reship</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not yet bought again</source>
+        <translation>Belum membeli lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bought again</source>
+        <translation>Sudah membeli lagi</translation>
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+29"/>
+        <location line="+213"/>
         <source>Recovery plans</source>
-        <translation type="unfinished">Rencana pemulihan</translation>
+        <translation>Rencana pemulihan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan rencana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana terbuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Dibatalkan</translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua rencana</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>Plans</source>
-        <translation type="unfinished">Rencana</translation>
+        <translation>Rencana</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Customer</source>
-        <translation type="unfinished">Pelanggan</translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimulai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days on</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah 30 hari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Steps (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah (centang jika sudah selesai)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark plan done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai rencana selesai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan rencana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pelanggan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyebab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Won back in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali dalam 30 hari</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam 90 hari</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No plans here yet. Open one from a ticket or a customer: “Recovery plan…” under the customer&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada rencana di sini. Buat dari tiket atau pelanggan: “Rencana pemulihan…” di bagian detail pelanggan.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Win-back by template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemulihan per template</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win-back by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemulihan per penyebab</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n step(s) due for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n langkah jatuh tempo untuk Anda</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing due for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang jatuh tempo untuk Anda</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n langkah terlambat</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No template</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa template</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyebab: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah 30 hari: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90 days on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah 90 hari: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next CSAT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT berikutnya: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS berikutnya: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tenggat %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Plan updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana diperbarui.</translation>
+    </message>
+</context>
+<context>
+    <name>Proactive</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+57"/>
+        <source>No scan for days</source>
+        <translation>Tidak ada pemindaian selama beberapa hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier problem</source>
+        <translation>Masalah kurir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered, customer says no</source>
+        <translation>Terkirim, pelanggan bilang belum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>We wrote</source>
+        <translation>Kami sudah menghubungi</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer already wrote</source>
+        <translation>Pelanggan sudah menghubungi</translation>
     </message>
 </context>
 <context>
     <name>ProactiveView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+91"/>
+        <location line="+92"/>
         <location line="+24"/>
         <source>Parcels at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket berisiko</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua risiko</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurir</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kurir</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Show parcels already in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan juga paket yang sudah ada kontak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis ke pelanggan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a proactive ticket for each selected parcel, its message drafted in the customer&apos;s language (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tiket proaktif untuk setiap paket yang dipilih, dengan draf pesan dalam bahasa pelanggan (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select all of this carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih semua dari kurir ini</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan untuk pelanggan</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Working…</source>
-        <translation type="unfinished">Memproses…</translation>
+        <translation>Memproses…</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n parcel(s) at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paket berisiko</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No parcel at risk matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada paket berisiko yang cocok dengan filter ini.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No parcels at risk right now: every parcel is on time and moving, or someone is already in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada paket berisiko saat ini: semua paket tepat waktu dan terus bergerak, atau sudah ada yang menghubungi pelanggan.</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>and %n more parcel(s), each in its customer&apos;s language</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dan %n paket lainnya, masing-masing dalam bahasa pelanggannya</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drafted for %1; you review it before it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf untuk %1; Anda memeriksanya sebelum dikirim.</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiket proaktif dibuka; setiap pesan menunggu sebagai draf untuk diperiksa lalu dikirim.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="-327"/>
-        <source>Dashboard</source>
-        <comment>Tickets created</comment>
-        <translation type="unfinished">Dasbor</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="-17"/>
-        <source>SettingsDialog</source>
-        <comment>Appearance</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="-466"/>
-        <source>Plans</source>
-        <comment>Task</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Plans</source>
-        <comment>Bought again</comment>
-        <translation type="unfinished">Rencana</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="-342"/>
-        <source>Proactive</source>
-        <comment>Late</comment>
-        <translation type="unfinished">Proaktif</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Proactive</source>
-        <comment>Customer already wrote</comment>
-        <translation type="unfinished">Proaktif</translation>
     </message>
 </context>
 <context>
@@ -2470,59 +2355,107 @@
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+29"/>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-301"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgensi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">Pelanggan</translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">Pesanan</translation>
+        <translation>Pesanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Janji tiba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemindaian terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 hari</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>complained before</source>
-        <translation type="unfinished"></translation>
+        <translation>pernah mengeluh</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Lifetime spend about %1 €</source>
-        <translation type="unfinished"></translation>
+        <translation>Total belanja sekitar %1 €</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/training.py" line="+168"/>
+        <source>The customer&apos;s mood</source>
+        <translation>Suasana hati pelanggan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time since the customer wrote</source>
+        <translation>Waktu sejak pelanggan menulis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role-play</source>
+        <translation>Bermain peran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the customer… (Ctrl+Enter sends)</source>
+        <translation>Jawab pelanggan… (Ctrl+Enter untuk mengirim)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Jawab</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You talk to %1. %2</source>
+        <translation>Anda berbicara dengan %1. %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 points · %2</source>
+        <translation>%1 poin · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>Anda</translation>
     </message>
 </context>
 <context>
@@ -2530,115 +2463,216 @@
     <message>
         <location filename="../../agentdesk/settings.py" line="+38"/>
         <source>First-response target for phone tickets, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target respons pertama untuk tiket telepon, dalam menit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for chats, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target respons pertama untuk chat, dalam menit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for social media messages, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target respons pertama untuk pesan media sosial, dalam menit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First-response target for e-mails, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target respons pertama untuk email, dalam menit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for tickets from the web portal, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target respons pertama untuk tiket dari portal web, dalam menit.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>CSAT question, as customers read it in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan CSAT, seperti yang dibaca pelanggan dalam bahasa ini.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the CSAT scale&apos;s ends mean, in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arti kedua ujung skala CSAT, dalam bahasa ini.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS question (0-10), as customers read it in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan NPS (0-10), seperti yang dibaca pelanggan dalam bahasa ini.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Interface language (empty: follow the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa antarmuka (kosong: ikuti sistem).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Colour theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema warna.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The agent using this desktop (their queue is &apos;Mine&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen yang menggunakan komputer ini (antreannya adalah “Milik saya”).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Share of the SLA time after which the timer turns amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porsi waktu SLA yang terpakai sebelum pengatur waktu berubah menjadi oranye.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IANA time zone the dashboard counts days in, such as Europe/Copenhagen (empty: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu IANA yang dipakai dasbor untuk menghitung hari, misalnya Europe/Copenhagen (kosong: zona waktu komputer ini).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Hours after the promised time before a parcel counts as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah jam setelah waktu yang dijanjikan sebelum paket dianggap terlambat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days without a carrier scan before a parcel counts as stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah hari tanpa pemindaian kurir sebelum paket dianggap tertahan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Carriers that scan less often, with their own days without a scan, such as DAO=4, Egypt Post=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurir yang lebih jarang memindai, dengan batas hari tanpa pemindaian masing-masing, misalnya DAO=4, Egypt Post=5.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How far back the proactive queue looks for parcels, in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa jauh ke belakang antrean proaktif mencari paket, dalam hari.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lifetime spend (in euros, roughly) from which a customer counts as a high spender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total belanja (dalam euro, kira-kira) yang membuat pelanggan dianggap pembeli besar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>Training: weight of acknowledging the problem.</source>
+        <translation>Pelatihan: bobot untuk mengakui masalah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training: weight of empathy wording.</source>
+        <translation>Pelatihan: bobot untuk ungkapan empati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training: weight of taking ownership (I will…).</source>
+        <translation>Pelatihan: bobot untuk mengambil tanggung jawab (Saya akan…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training: weight of a concrete next step with a time.</source>
+        <translation>Pelatihan: bobot untuk langkah berikutnya yang konkret beserta waktunya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of using the customer&apos;s name and order.</source>
+        <translation>Pelatihan: bobot untuk menyebut nama dan pesanan pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of a kind tone (no blame, no jargon).</source>
+        <translation>Pelatihan: bobot untuk nada yang ramah (tanpa menyalahkan, tanpa jargon).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of a clear answer of the right length.</source>
+        <translation>Pelatihan: bobot untuk jawaban yang jelas dengan panjang yang pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of answering quickly in a live role-play.</source>
+        <translation>Pelatihan: bobot untuk menjawab dengan cepat saat bermain peran langsung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address of the shop&apos;s help centre; articles link to &lt;address&gt;/&lt;language&gt;/&lt;article&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat pusat bantuan toko; artikel ditautkan ke &lt;alamat&gt;/&lt;bahasa&gt;/&lt;artikel&gt;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seconds between background syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda dalam detik antara sinkronisasi di latar belakang.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+25"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+62"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A new language or theme shows after AgentDesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa atau tema baru akan tampil setelah AgentDesk dimulai ulang.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response targets</source>
+        <translation>Target respons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Survei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proactive care</source>
+        <translation>Layanan proaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Appearance</source>
+        <translation>Tampilan</translation>
     </message>
 </context>
 <context>
@@ -2736,32 +2770,538 @@
 <context>
     <name>Span</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+135"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+134"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+235"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="-92"/>
         <source>no earlier figure</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada angka sebelumnya</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>= previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>= periode sebelumnya</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>dibanding periode sebelumnya</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/training.py" line="-233"/>
+        <source>Acknowledges the problem</source>
+        <translation>Mengakui masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empathy</source>
+        <translation>Empati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership</source>
+        <translation>Tanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step with a time</source>
+        <translation>Langkah berikutnya dengan waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and short</source>
+        <translation>Jelas dan ringkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered quickly</source>
+        <translation>Cepat menjawab</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You named the problem</source>
+        <translation>Anda menyebutkan masalahnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what you see went wrong first</source>
+        <translation>Sebutkan dulu apa yang Anda lihat salah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You showed you understand how it feels</source>
+        <translation>Anda menunjukkan bahwa Anda memahami perasaannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show you understand how this feels</source>
+        <translation>Tunjukkan bahwa Anda memahami perasaannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took it on yourself</source>
+        <translation>Anda mengambil tanggung jawab sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You took it on, but also blamed the customer or the carrier</source>
+        <translation>Anda mengambil tanggung jawab, tetapi juga menyalahkan pelanggan atau kurir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You blamed the customer or the carrier</source>
+        <translation>Anda menyalahkan pelanggan atau kurir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what you will do (I will …)</source>
+        <translation>Sampaikan apa yang akan Anda lakukan (Saya akan …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A concrete next step, with when</source>
+        <translation>Langkah berikutnya yang konkret, beserta waktunya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A next step, but not when: give a time</source>
+        <translation>Ada langkah berikutnya, tetapi tanpa waktu: sebutkan kapan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A time, but no concrete step</source>
+        <translation>Ada waktu, tetapi tanpa langkah konkret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No concrete next step</source>
+        <translation>Tidak ada langkah berikutnya yang konkret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their name and their order</source>
+        <translation>Nama dan pesanan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name; mention their order too</source>
+        <translation>Nama pelanggan; sebutkan juga pesanannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their order; use their name too</source>
+        <translation>Pesanan pelanggan; sebut juga namanya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use their name and refer to their order</source>
+        <translation>Sebut nama pelanggan dan rujuk pesanannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A kind tone</source>
+        <translation>Nada yang ramah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and the right length</source>
+        <translation>Jelas dan panjangnya pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too short to help</source>
+        <translation>Terlalu singkat untuk membantu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: keep to what matters</source>
+        <translation>Terlalu panjang: fokus pada hal yang penting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sentence is too long to follow</source>
+        <translation>Ada kalimat yang terlalu panjang untuk diikuti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quick answer</source>
+        <translation>Jawaban cepat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A slow answer</source>
+        <translation>Jawaban lambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer waited a long time</source>
+        <translation>Pelanggan menunggu lama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blame</source>
+        <translation>menyalahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissive words</source>
+        <translation>kata-kata yang meremehkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jargon</source>
+        <translation>jargon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tone: %1</source>
+        <translation>Nada: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calm</source>
+        <translation>Tenang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening</source>
+        <translation>Mendengarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annoyed</source>
+        <translation>Kesal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angry</source>
+        <translation>Marah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Furious</source>
+        <translation>Sangat marah</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>good</source>
+        <translation>baik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could be better</source>
+        <translation>bisa lebih baik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation>kurang</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location line="+37"/>
+        <source>Language of the role-play</source>
+        <translation>Bahasa bermain peran</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+109"/>
+        <location line="+41"/>
+        <location line="+15"/>
+        <source>Trainee</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+196"/>
+        <location line="+58"/>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>Start role-play</source>
+        <translation>Mulai bermain peran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scorecard</source>
+        <translation>Kartu skor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+130"/>
+        <location line="+88"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Role-play</source>
+        <translation>Bermain peran</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Role-play saved to the trainee&apos;s history.</source>
+        <translation>Sesi bermain peran disimpan ke riwayat peserta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer is satisfied.</source>
+        <translation>Pelanggan puas.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer escalated.</source>
+        <translation>Pelanggan mengeskalasi masalahnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed yet</source>
+        <translation>Belum lulus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 of 100</source>
+        <translation>Skor %1 dari 100</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answer %1: %2 points</source>
+        <translation>Jawaban %1: %2 poin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A model answer:</source>
+        <translation>Contoh jawaban:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score per role-play</source>
+        <translation>Skor per sesi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Weakest criteria</source>
+        <translation>Kriteria terlemah</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Scenarios not passed yet</source>
+        <translation>Skenario yang belum lulus</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+42"/>
+        <source>Role-plays</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team&apos;s training</source>
+        <translation>Pelatihan tim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios passed</source>
+        <translation>Skenario lulus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language to edit</source>
+        <translation>Bahasa yang diedit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Briefing</source>
+        <translation>Pengarahan</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The customer&apos;s lines</source>
+        <translation>Kalimat pelanggan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn</source>
+        <translation>Giliran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mood</source>
+        <translation>Suasana hati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer says</source>
+        <translation>Pelanggan berkata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Scenario saved.</source>
+        <translation>Skenario tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1.</source>
+        <translation>Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario imported.</source>
+        <translation>Skenario diimpor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a scenario</source>
+        <translation>Impor skenario</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario exported to %1.</source>
+        <translation>Skenario diekspor ke %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the scenario</source>
+        <translation>Ekspor skenario</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Satisfied</source>
+        <translation>Puas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated</source>
+        <translation>Dieskalasi</translation>
     </message>
 </context>
 </TS>

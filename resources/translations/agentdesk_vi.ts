@@ -2,199 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+241"/>
-        <source>Span</source>
-        <comment>%1 s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 min</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 h</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Span</source>
-        <comment>%1 d</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+83"/>
-        <source>Dashboard</source>
-        <comment>Tickets solved</comment>
-        <translation type="unfinished">Bảng điều khiển</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>First reply (median)</comment>
-        <translation type="unfinished">Bảng điều khiển</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Resolution (median)</comment>
-        <translation type="unfinished">Bảng điều khiển</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Solved in one reply</comment>
-        <translation type="unfinished">Bảng điều khiển</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>Came back, same problem</comment>
-        <translation type="unfinished">Bảng điều khiển</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>CSAT</comment>
-        <translation type="unfinished">Bảng điều khiển</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dashboard</source>
-        <comment>NPS</comment>
-        <translation type="unfinished">Bảng điều khiển</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+36"/>
-        <source>SettingsDialog</source>
-        <comment>You</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Response targets</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Dashboard</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Surveys</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Shop</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Sync</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>SettingsDialog</source>
-        <comment>Follow the system</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Light</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SettingsDialog</source>
-        <comment>Dark</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+47"/>
-        <source>Plans</source>
-        <comment>Call</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Refund</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Reship</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Voucher</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Offer</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Plans</source>
-        <comment>Not yet bought again</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plans</source>
-        <comment>Waiting</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+58"/>
-        <source>Proactive</source>
-        <comment>No scan for days</comment>
-        <translation type="unfinished">Chủ động</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proactive</source>
-        <comment>Carrier problem</comment>
-        <translation type="unfinished">Chủ động</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proactive</source>
-        <comment>Delivered, customer says no</comment>
-        <translation type="unfinished">Chủ động</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proactive</source>
-        <comment>We wrote</comment>
-        <translation type="unfinished">Chủ động</translation>
-    </message>
-</context>
-<context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-36"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 ph</translation>
@@ -428,7 +238,7 @@
     <message>
         <location line="+35"/>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý: %1</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -695,7 +505,7 @@
     <message>
         <location line="+1"/>
         <source>Recovery plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch khắc phục…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -797,263 +607,306 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+82"/>
+        <source>Tickets solved</source>
+        <translation>Phiếu đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First reply (median)</source>
+        <translation>Phản hồi đầu tiên (trung vị)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (median)</source>
+        <translation>Thời gian giải quyết (trung vị)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved in one reply</source>
+        <translation>Giải quyết chỉ với một phản hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came back, same problem</source>
+        <translation>Quay lại vì cùng sự cố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Tickets created</source>
+        <translation>Phiếu được tạo</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+417"/>
+        <location line="+424"/>
         <source>Channel</source>
-        <translation type="unfinished">Kênh</translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished">Tất cả kênh</translation>
+        <translation>Tất cả kênh</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+111"/>
         <source>Agent</source>
-        <translation type="unfinished">Nhân viên</translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả nhân viên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished">Danh mục</translation>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished">Tất cả danh mục</translation>
+        <translation>Tất cả danh mục</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ dạng PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo dạng PDF…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Working…</source>
-        <translation type="unfinished">Đang xử lý…</translation>
+        <translation>Đang xử lý…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tickets created and solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu được tạo và đã giải quyết</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>First reply, median (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi đầu tiên, trung vị (phút)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Busiest hours (customer messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ cao điểm (tin nhắn của khách hàng)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Top complaint categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục khiếu nại nhiều nhất</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How long replies and resolutions take</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian phản hồi và giải quyết</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+36"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+177"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+177"/>
         <source>Solved</source>
-        <translation type="unfinished">Đã giải quyết</translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+288"/>
         <source>First reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi đầu tiên</translation>
     </message>
     <message>
         <location line="-287"/>
         <location line="+288"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết</translation>
     </message>
     <message>
         <location line="-287"/>
         <source>One reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Một phản hồi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật lúc %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No tickets in this period with these filters. Clear a filter or pick a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có phiếu nào trong khoảng thời gian này với các bộ lọc đã chọn. Hãy xóa một bộ lọc hoặc chọn khoảng thời gian dài hơn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No tickets in this period yet. Pick a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có phiếu nào trong khoảng thời gian này. Hãy chọn khoảng thời gian dài hơn.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 tickets created from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phiếu được tạo từ %2 đến %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of them proactive: the team wrote first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trong đó %n phiếu chủ động: đội ngũ liên hệ trước.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 tickets solved from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phiếu được giải quyết từ %2 đến %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from a customer&apos;s ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thời gian trung vị từ khi khách hàng gửi phiếu đến phản hồi công khai đầu tiên: %1, tính trên %n phiếu được tạo trong kỳ và đã được phản hồi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thời gian trung vị từ khi mở phiếu đến khi giải quyết: %1, tính trên %n phiếu được giải quyết trong kỳ.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 = %2 of %3 solved tickets needed exactly one public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 trên %3 phiếu đã giải quyết chỉ cần đúng một phản hồi công khai.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 = %2 of %3 customer contacts came back within 7 days about the same category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 trên %3 lượt liên hệ của khách hàng quay lại trong vòng 7 ngày vì cùng danh mục.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSAT %1 = %2 of %3 ratings of 4-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT %1 = %2 trên %3 lượt đánh giá đạt 4-5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>NPS: no answers in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: chưa có câu trả lời nào trong khoảng thời gian này.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NPS %1 = %2 promoters (9-10) minus %3 detractors (0-6), of %4 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1 = %2 người ủng hộ (9-10) trừ %3 người phản đối (0-6), trên %4 câu trả lời.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Asked: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi: “%1”</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Created, previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo, kỳ trước</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mục tiêu %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Click a cell to see its tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp vào một ô để xem các phiếu của ô đó.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Busiest: %1 %2:00 with %3 messages. </source>
-        <translation type="unfinished"></translation>
+        <translation>Đông nhất: %1 lúc %2:00 với %3 tin nhắn. </translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Tickets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu của %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tickets created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu được tạo ngày %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customers writing on %1 at %2:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng nhắn tin vào %1 lúc %2:00</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất số liệu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biểu đồ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>AgentDesk report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -1061,54 +914,54 @@
     <message>
         <location line="-712"/>
         <source>Tickets behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiếu đằng sau số liệu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tạo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Kênh</translation>
+        <translation>Kênh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished">Người phụ trách</translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n phiếu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest %1 of %2 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phiếu mới nhất trên tổng số %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Chưa phân công</translation>
+        <translation>Chưa phân công</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1151,7 @@
     <message>
         <location filename="../../agentdesk/ui/views/journeys.py" line="+39"/>
         <source>No stage</source>
-        <translation type="unfinished">Chưa có giai đoạn</translation>
+        <translation>Chưa có giai đoạn</translation>
     </message>
 </context>
 <context>
@@ -1306,89 +1159,89 @@
     <message>
         <location line="+12"/>
         <source>Customer journeys</source>
-        <translation type="unfinished">Hành trình khách hàng</translation>
+        <translation>Hành trình khách hàng</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts by stage and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt liên hệ theo giai đoạn và danh mục</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Contacts per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt liên hệ theo giai đoạn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Friction points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm vướng mắc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friction point</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm vướng mắc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt liên hệ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+90"/>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <location line="-89"/>
         <location line="+89"/>
         <source>CSAT</source>
-        <translation type="unfinished">CSAT</translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Where contacts happen: stage by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi phát sinh liên hệ: giai đoạn theo danh mục</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Top friction points: what to fix in the shop (double-click for tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các điểm vướng mắc hàng đầu: những gì cần khắc phục ở cửa hàng (nhấp đúp để xem phiếu)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Working…</source>
-        <translation type="unfinished">Đang xử lý…</translation>
+        <translation>Đang xử lý…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No customer contacts in this period. Pick a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lượt liên hệ nào của khách hàng trong khoảng thời gian này. Hãy chọn khoảng thời gian dài hơn.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 contacts: %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lượt liên hệ: %2 ở giai đoạn %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qua %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tại %1</translation>
     </message>
 </context>
 <context>
@@ -1787,22 +1640,12 @@
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Dashboard</source>
         <translation>Bảng điều khiển</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Empathy training</source>
-        <translation>Đào tạo kỹ năng thấu cảm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role-play scenarios, scoring and trainee progress will appear here.</source>
-        <translation>Các tình huống nhập vai, chấm điểm và tiến độ của học viên sẽ hiển thị tại đây.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-2"/>
         <source>Inbox</source>
         <translation>Hộp thư đến</translation>
     </message>
@@ -1835,12 +1678,12 @@
         <location line="+23"/>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt (Ctrl+,)</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1858,9 +1701,9 @@
         <translation>Liên hệ đến: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1892,8 +1735,8 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>⏰ %n plan step(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⏰ %n bước kế hoạch đến hạn</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,478 +1783,520 @@
     <message>
         <location filename="../../agentdesk/ui/period.py" line="+25"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 ngày qua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 ngày qua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 ngày qua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng trước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chỉnh…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+37"/>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+95"/>
         <source>Recovery plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch khắc phục cho %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+32"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Start from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu từ đầu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+28"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>What winning this customer back means</source>
-        <translation type="unfinished"></translation>
+        <translation>Thế nào là lấy lại được khách hàng này</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+25"/>
         <source>Plan due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn hoàn thành kế hoạch</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <location line="+28"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Amount</source>
-        <translation type="unfinished">Số tiền</translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bước</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order #%1 · %2</source>
-        <translation type="unfinished">Đơn hàng #%1 · %2</translation>
+        <translation>Đơn hàng #%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished">Đơn hàng</translation>
+        <translation>Đơn hàng</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Call the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi cho khách hàng</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Recovery plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu kế hoạch khắc phục.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location line="-194"/>
+        <source>Call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reship</source>
+        <translation>Gửi lại hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Ưu đãi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not yet bought again</source>
+        <translation>Chưa mua lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bought again</source>
+        <translation>Đã mua lại</translation>
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+29"/>
+        <location line="+213"/>
         <source>Recovery plans</source>
-        <translation type="unfinished">Kế hoạch khắc phục</translation>
+        <translation>Kế hoạch khắc phục</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị kế hoạch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch đang mở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn thành</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Đã hủy</translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>Plans</source>
-        <translation type="unfinished">Kế hoạch</translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Customer</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau 30 ngày</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Steps (tick when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bước (đánh dấu khi hoàn thành)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark plan done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu kế hoạch đã hoàn thành</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy kế hoạch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hồ sơ khách hàng</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên nhân</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Won back in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy lại được trong 30 ngày</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong 90 ngày</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No plans here yet. Open one from a ticket or a customer: “Recovery plan…” under the customer&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có kế hoạch nào. Hãy mở từ một phiếu hoặc một khách hàng: “Kế hoạch khắc phục…” trong phần thông tin khách hàng.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Win-back by template</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ lấy lại theo mẫu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win-back by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ lấy lại theo nguyên nhân</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n step(s) due for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bước đến hạn cần bạn xử lý</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing due for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có việc nào đến hạn</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n step(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bước quá hạn</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No template</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mẫu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyên nhân: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau 30 ngày: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90 days on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau 90 ngày: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next CSAT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT tiếp theo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next NPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS tiếp theo: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Plan updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật kế hoạch.</translation>
+    </message>
+</context>
+<context>
+    <name>Proactive</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="+57"/>
+        <source>No scan for days</source>
+        <translation>Nhiều ngày không có lượt quét</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier problem</source>
+        <translation>Sự cố đơn vị vận chuyển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered, customer says no</source>
+        <translation>Đã giao, khách nói chưa nhận</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>We wrote</source>
+        <translation>Đã liên hệ khách</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Late</source>
+        <translation>Trễ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer already wrote</source>
+        <translation>Khách đã liên hệ</translation>
     </message>
 </context>
 <context>
     <name>ProactiveView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+91"/>
+        <location line="+92"/>
         <location line="+24"/>
         <source>Parcels at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiện hàng có rủi ro</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi rủi ro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị vận chuyển</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị vận chuyển</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Show parcels already in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện cả kiện hàng đã được liên hệ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhắn cho khách hàng</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a proactive ticket for each selected parcel, its message drafted in the customer&apos;s language (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một phiếu chủ động cho mỗi kiện hàng đã chọn, kèm tin nhắn soạn sẵn bằng ngôn ngữ của khách (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select all of this carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả của đơn vị vận chuyển này</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn gửi khách hàng</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Working…</source>
-        <translation type="unfinished">Đang xử lý…</translation>
+        <translation>Đang xử lý…</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n parcel(s) at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kiện hàng có rủi ro</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No parcel at risk matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kiện hàng rủi ro nào khớp với bộ lọc này.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No parcels at risk right now: every parcel is on time and moving, or someone is already in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không có kiện hàng rủi ro: mọi kiện hàng đều đúng hạn và đang di chuyển, hoặc đã có người liên hệ với khách.</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>and %n more parcel(s), each in its customer&apos;s language</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %n kiện hàng khác, mỗi kiện bằng ngôn ngữ của khách hàng tương ứng</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drafted for %1; you review it before it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp gửi %1; bạn xem lại trước khi gửi.</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã mở %n phiếu chủ động; mỗi tin nhắn được lưu nháp để bạn xem lại và gửi.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="-327"/>
-        <source>Dashboard</source>
-        <comment>Tickets created</comment>
-        <translation type="unfinished">Bảng điều khiển</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="-17"/>
-        <source>SettingsDialog</source>
-        <comment>Appearance</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="-466"/>
-        <source>Plans</source>
-        <comment>Task</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Plans</source>
-        <comment>Bought again</comment>
-        <translation type="unfinished">Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="-342"/>
-        <source>Proactive</source>
-        <comment>Late</comment>
-        <translation type="unfinished">Chủ động</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Proactive</source>
-        <comment>Customer already wrote</comment>
-        <translation type="unfinished">Chủ động</translation>
     </message>
 </context>
 <context>
@@ -2470,59 +2355,107 @@
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="+29"/>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-301"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức khẩn cấp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">Đơn hàng</translation>
+        <translation>Đơn hàng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị vận chuyển</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hẹn giao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần quét cuối</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ngày</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>complained before</source>
-        <translation type="unfinished"></translation>
+        <translation>từng khiếu nại</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Lifetime spend about %1 €</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng chi tiêu khoảng %1 €</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/training.py" line="+168"/>
+        <source>The customer&apos;s mood</source>
+        <translation>Tâm trạng của khách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time since the customer wrote</source>
+        <translation>Thời gian từ khi khách nhắn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role-play</source>
+        <translation>Nhập vai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer</source>
+        <translation>Câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the customer… (Ctrl+Enter sends)</source>
+        <translation>Trả lời khách… (Ctrl+Enter để gửi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>You talk to %1. %2</source>
+        <translation>Bạn đang trò chuyện với %1. %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 points · %2</source>
+        <translation>%1 điểm · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation>Bạn</translation>
     </message>
 </context>
 <context>
@@ -2530,115 +2463,216 @@
     <message>
         <location filename="../../agentdesk/settings.py" line="+38"/>
         <source>First-response target for phone tickets, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu phản hồi đầu tiên cho phiếu qua điện thoại, tính bằng phút.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for chats, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu phản hồi đầu tiên cho chat, tính bằng phút.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for social media messages, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu phản hồi đầu tiên cho tin nhắn mạng xã hội, tính bằng phút.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First-response target for e-mails, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu phản hồi đầu tiên cho email, tính bằng phút.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-response target for tickets from the web portal, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu phản hồi đầu tiên cho phiếu từ cổng thông tin web, tính bằng phút.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>CSAT question, as customers read it in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi CSAT như khách hàng đọc bằng ngôn ngữ này.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the CSAT scale&apos;s ends mean, in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ý nghĩa hai đầu thang điểm CSAT, bằng ngôn ngữ này.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS question (0-10), as customers read it in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi NPS (0-10) như khách hàng đọc bằng ngôn ngữ này.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Interface language (empty: follow the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ giao diện (để trống: theo hệ thống).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Colour theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề màu sắc.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The agent using this desktop (their queue is &apos;Mine&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đang dùng máy tính này (hàng đợi của người đó là “Của tôi”).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Share of the SLA time after which the timer turns amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ thời gian SLA đã trôi qua trước khi đồng hồ chuyển sang màu cam.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>IANA time zone the dashboard counts days in, such as Europe/Copenhagen (empty: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Múi giờ IANA mà bảng điều khiển dùng để tính ngày, ví dụ Europe/Copenhagen (để trống: theo máy tính này).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Hours after the promised time before a parcel counts as late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giờ sau thời điểm hẹn giao trước khi kiện hàng bị coi là trễ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Days without a carrier scan before a parcel counts as stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày không có lượt quét của đơn vị vận chuyển trước khi kiện hàng bị coi là bị kẹt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Carriers that scan less often, with their own days without a scan, such as DAO=4, Egypt Post=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đơn vị vận chuyển quét thưa hơn, kèm số ngày không quét riêng của từng đơn vị, ví dụ DAO=4, Egypt Post=5.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How far back the proactive queue looks for parcels, in days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi chủ động tìm kiện hàng lùi lại bao xa, tính bằng ngày.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lifetime spend (in euros, roughly) from which a customer counts as a high spender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng chi tiêu (tính bằng euro, ước chừng) mà từ đó khách hàng được coi là khách chi tiêu cao.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>Training: weight of acknowledging the problem.</source>
+        <translation>Đào tạo: trọng số cho việc ghi nhận vấn đề.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training: weight of empathy wording.</source>
+        <translation>Đào tạo: trọng số cho lời lẽ đồng cảm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training: weight of taking ownership (I will…).</source>
+        <translation>Đào tạo: trọng số cho việc nhận trách nhiệm (Em sẽ…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training: weight of a concrete next step with a time.</source>
+        <translation>Đào tạo: trọng số cho bước tiếp theo cụ thể kèm thời gian.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of using the customer&apos;s name and order.</source>
+        <translation>Đào tạo: trọng số cho việc gọi tên khách và nhắc đến đơn hàng.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of a kind tone (no blame, no jargon).</source>
+        <translation>Đào tạo: trọng số cho giọng điệu thân thiện (không đổ lỗi, không dùng thuật ngữ chuyên môn).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of a clear answer of the right length.</source>
+        <translation>Đào tạo: trọng số cho câu trả lời rõ ràng, độ dài vừa phải.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training: weight of answering quickly in a live role-play.</source>
+        <translation>Đào tạo: trọng số cho việc trả lời nhanh trong buổi nhập vai trực tiếp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address of the shop&apos;s help centre; articles link to &lt;address&gt;/&lt;language&gt;/&lt;article&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ trung tâm trợ giúp của cửa hàng; bài viết liên kết tới &lt;địa chỉ&gt;/&lt;ngôn ngữ&gt;/&lt;bài viết&gt;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Seconds between background syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giây giữa các lần đồng bộ chạy nền.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+25"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+62"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A new language or theme shows after AgentDesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ hoặc chủ đề mới sẽ hiển thị sau khi khởi động lại AgentDesk.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>You</source>
+        <translation>Bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response targets</source>
+        <translation>Mục tiêu phản hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Bảng điều khiển</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proactive care</source>
+        <translation>Chăm sóc chủ động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Appearance</source>
+        <translation>Giao diện</translation>
     </message>
 </context>
 <context>
@@ -2736,32 +2770,538 @@
 <context>
     <name>Span</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+135"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+134"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+235"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="-92"/>
         <source>no earlier figure</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có số liệu trước đó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>= previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>= kỳ trước</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 điểm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>so với kỳ trước</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../agentdesk/ui/views/training.py" line="-233"/>
+        <source>Acknowledges the problem</source>
+        <translation>Ghi nhận vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empathy</source>
+        <translation>Đồng cảm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ownership</source>
+        <translation>Nhận trách nhiệm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step with a time</source>
+        <translation>Bước tiếp theo kèm thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal</source>
+        <translation>Cá nhân hóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone</source>
+        <translation>Giọng điệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and short</source>
+        <translation>Rõ ràng, ngắn gọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered quickly</source>
+        <translation>Trả lời kịp thời</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You named the problem</source>
+        <translation>Bạn đã nêu rõ vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what you see went wrong first</source>
+        <translation>Trước hết hãy nêu điều bạn thấy đã bị sai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You showed you understand how it feels</source>
+        <translation>Bạn đã cho thấy mình hiểu cảm giác của khách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show you understand how this feels</source>
+        <translation>Hãy cho thấy bạn hiểu cảm giác của khách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took it on yourself</source>
+        <translation>Bạn đã tự nhận trách nhiệm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You took it on, but also blamed the customer or the carrier</source>
+        <translation>Bạn đã nhận trách nhiệm nhưng vẫn đổ lỗi cho khách hàng hoặc đơn vị vận chuyển</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You blamed the customer or the carrier</source>
+        <translation>Bạn đã đổ lỗi cho khách hàng hoặc đơn vị vận chuyển</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say what you will do (I will …)</source>
+        <translation>Hãy nói bạn sẽ làm gì (Em sẽ …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A concrete next step, with when</source>
+        <translation>Bước tiếp theo cụ thể, kèm thời điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A next step, but not when: give a time</source>
+        <translation>Có bước tiếp theo nhưng chưa nói khi nào: hãy nêu thời gian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A time, but no concrete step</source>
+        <translation>Có thời gian nhưng chưa có bước cụ thể</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No concrete next step</source>
+        <translation>Chưa có bước tiếp theo cụ thể</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their name and their order</source>
+        <translation>Tên và đơn hàng của khách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name; mention their order too</source>
+        <translation>Có tên khách; hãy nhắc cả đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their order; use their name too</source>
+        <translation>Có đơn hàng; hãy gọi cả tên khách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use their name and refer to their order</source>
+        <translation>Hãy gọi tên khách và nhắc đến đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A kind tone</source>
+        <translation>Giọng điệu thân thiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and the right length</source>
+        <translation>Rõ ràng, độ dài vừa phải</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too short to help</source>
+        <translation>Quá ngắn để giúp được khách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: keep to what matters</source>
+        <translation>Quá dài: hãy tập trung vào điều quan trọng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sentence is too long to follow</source>
+        <translation>Có câu quá dài, khó theo dõi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quick answer</source>
+        <translation>Trả lời nhanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A slow answer</source>
+        <translation>Trả lời chậm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer waited a long time</source>
+        <translation>Khách đã phải chờ lâu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blame</source>
+        <translation>đổ lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissive words</source>
+        <translation>lời lẽ xem nhẹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jargon</source>
+        <translation>thuật ngữ chuyên môn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tone: %1</source>
+        <translation>Giọng điệu: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calm</source>
+        <translation>Bình tĩnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening</source>
+        <translation>Đang lắng nghe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annoyed</source>
+        <translation>Bực mình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angry</source>
+        <translation>Tức giận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Furious</source>
+        <translation>Giận dữ</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>good</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could be better</source>
+        <translation>có thể tốt hơn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor</source>
+        <translation>chưa tốt</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location line="+37"/>
+        <source>Language of the role-play</source>
+        <translation>Ngôn ngữ của buổi nhập vai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+109"/>
+        <location line="+41"/>
+        <location line="+15"/>
+        <source>Trainee</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+196"/>
+        <location line="+58"/>
+        <source>Scenarios</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>Start role-play</source>
+        <translation>Bắt đầu nhập vai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scorecard</source>
+        <translation>Bảng điểm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+130"/>
+        <location line="+88"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Role-play</source>
+        <translation>Nhập vai</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Role-play saved to the trainee&apos;s history.</source>
+        <translation>Đã lưu buổi nhập vai vào lịch sử của học viên.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer is satisfied.</source>
+        <translation>Khách hàng hài lòng.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer escalated.</source>
+        <translation>Khách hàng đã yêu cầu chuyển cấp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed yet</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 of 100</source>
+        <translation>Điểm: %1/100</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Answer %1: %2 points</source>
+        <translation>Câu trả lời %1: %2 điểm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A model answer:</source>
+        <translation>Câu trả lời mẫu:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score per role-play</source>
+        <translation>Điểm theo từng buổi nhập vai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Weakest criteria</source>
+        <translation>Tiêu chí yếu nhất</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Scenarios not passed yet</source>
+        <translation>Tình huống chưa đạt</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+42"/>
+        <source>Role-plays</source>
+        <translation>Buổi nhập vai</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team&apos;s training</source>
+        <translation>Đào tạo của đội ngũ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Gần nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios passed</source>
+        <translation>Tình huống đã đạt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>Đội ngũ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language to edit</source>
+        <translation>Ngôn ngữ cần chỉnh sửa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Customer&apos;s name</source>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Briefing</source>
+        <translation>Bối cảnh</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The customer&apos;s lines</source>
+        <translation>Lời thoại của khách</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn</source>
+        <translation>Lượt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mood</source>
+        <translation>Tâm trạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer says</source>
+        <translation>Khách nói</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Scenario saved.</source>
+        <translation>Đã lưu tình huống.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario imported.</source>
+        <translation>Đã nhập tình huống.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a scenario</source>
+        <translation>Nhập tình huống</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenario exported to %1.</source>
+        <translation>Đã xuất tình huống ra %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the scenario</source>
+        <translation>Xuất tình huống</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated</source>
+        <translation>Đã chuyển cấp</translation>
     </message>
 </context>
 </TS>
