@@ -178,6 +178,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             print("agentdesk: Preparing the demo cache (one time)…", file=sys.stderr)
             db.parent.mkdir(parents=True, exist_ok=True)
             demo.build(db, customers=3000, seed=1)
+            _demo_training(db, 1)
     db = db or paths.default_cache()
     from agentdesk.store.db import open_cache
 
@@ -216,6 +217,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             print(f"\r{done:,}/{total:,} customers", end="", file=sys.stderr, flush=True)
 
     stats = demo.build(args.db, args.customers, args.seed, args.now, progress)
+    _demo_training(args.db, args.seed)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     took = time.perf_counter() - started
@@ -225,6 +227,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         f"in {took:.1f} s."
     )
     return 0
+
+
+def _demo_training(path: Path, seed: int) -> None:
+    """The demo's trainees and their role-plays (the training layer sits above the store)."""
+    from agentdesk.store import queries
+    from agentdesk.training.demo import add_sessions
+
+    conn = _open(path).conn
+    now = datetime.fromisoformat((queries.meta(conn, "demo_now") or "").replace("Z", "+00:00"))
+    with conn:
+        add_sessions(conn, now, seed)
+    conn.close()
 
 
 def _open(path: Path) -> Any:

@@ -33,6 +33,9 @@ def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     demo.build(path, DEMO_CUSTOMERS, seed=7, now=DEMO_NOW)
+    from agentdesk.cli import _demo_training
+
+    _demo_training(path, 7)
     return path
 
 

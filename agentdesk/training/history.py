@@ -78,9 +78,12 @@ def record(
     started: datetime,
     session: SessionScore,
     lines: list[tuple[str, str, str]],  # (speaker "customer"/"trainee", node, text), in order
+    ended: datetime | None = None,
+    session_id: str | None = None,
 ) -> tuple[str, Changes]:
     """Keep a finished role-play: its turns as said, each answer's points and why."""
-    sid = f"train-{uuid.uuid4().hex[:16]}"
+    sid = session_id or f"train-{uuid.uuid4().hex[:16]}"
+    end = to_utc_text(ended) if ended else now_utc_text()
     conn.execute(
         "INSERT INTO training_sessions(id, scenario_id, trainee_id, language, started_at, "
         "ended_at, outcome, total_score) VALUES (?,?,?,?,?,?,?,?)",
@@ -90,7 +93,7 @@ def record(
             trainee_id,
             language,
             to_utc_text(started),
-            now_utc_text(),
+            end,
             session.outcome.value if session.outcome else None,
             session.total,
         ],
@@ -101,7 +104,7 @@ def record(
         conn.execute(
             "INSERT INTO training_turns(id, session_id, position, speaker, node, body, at) "
             "VALUES (?,?,?,?,?,?,?)",
-            [tid, sid, position, speaker, node, body, now_utc_text()],
+            [tid, sid, position, speaker, node, body, end],
         )
         if speaker != "trainee":
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from agentdesk.store.errors import UserError
 
@@ -28,9 +29,33 @@ def render(db: Path, view: str, out: Path, language: str, size: tuple[int, int])
         window.tasks.wait_idle()
         if view == "ticket" and window.inbox.model.rowCount():
             window.inbox.select(0)
+        if view == "training" and window.training is not None:
+            _play_model_answers(window)
         window.tasks.wait_idle()
         app.processEvents()
         if not window.grab().save(str(out), "PNG"):
             raise UserError(f"Cannot write {out}.")
     finally:
         window.close()
+
+
+def _play_model_answers(window: Any) -> None:
+    """A real role-play for the picture: the lost-parcel scenario answered with its model
+    answers, through the runner, ending on the scorecard."""
+    view = window.training
+    window.tasks.wait_idle()
+    for i in range(view.library.count()):
+        if view.library.item(i).data(0x0100) == "lost-parcel":
+            view.library.setCurrentRow(i)
+    view.start()
+    runner = view.runner
+    runner.live = False
+    for _ in range(6):
+        if runner.node is None or runner.node.is_end:
+            break
+        answer = runner.scenario.text(runner.language).model_answer(runner.node.id)
+        if not answer:
+            break
+        runner.composer.setPlainText(answer)
+        runner.answer()
+    window.tasks.wait_idle()

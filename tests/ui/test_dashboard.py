@@ -217,3 +217,45 @@ def test_the_dashboard_follows_a_new_ticket_within_a_second(dashboard, qtbot):
     window.tasks.change(write)
     qtbot.waitUntil(lambda: view.snap.result["tickets_created"] == before + 1, timeout=1500)
     assert view.tiles["tickets_created"].value.text() == f"{before + 1:,}"
+
+
+def test_in_arabic_the_charts_mirror_as_a_whole(qtbot, demo_db, tmp_path):
+    """Time runs right to left, the value axis and its labels sit on the right inside the
+    chart, and a click still lands on the bar under the pointer."""
+    from PySide6.QtWidgets import QApplication
+
+    from agentdesk.ui import labels
+    from agentdesk.ui.app import install_language
+    from agentdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    install_language(app, "ar")
+    try:
+        settings = Settings(tmp_path / "settings.json")
+        settings.set("kpi.time_zone", ZONE)
+        w = MainWindow(demo_db, "ar", settings, remember_layout=False, listen=False)
+        qtbot.addWidget(w)
+        w.resize(1440, 1000)
+        w.show()
+        w.show_view("dashboard")
+        view = w.dashboard
+        view.set_period(FIRST, LAST)
+        assert w.tasks.wait_idle()
+        for plot in (view.trend, view.frt, view.heat, view.cats, view.dist):
+            item = plot.getPlotItem()
+            assert item.getAxis("right").isVisible() and not item.getAxis("left").isVisible()
+            vb = plot.getViewBox()
+            (x0, _), _ = vb.viewRange()
+            left = vb.mapViewToScene(QPointF(x0, 0)).x()
+            assert left > vb.sceneBoundingRect().center().x()  # the first day is on the right
+            axis = item.getAxis("right").geometry()  # both in the chart's layout
+            assert axis.left() >= vb.geometry().right() - 1
+            assert axis.right() <= item.geometry().width() + 1
+        top = view.snap.result["top_categories"][:8]
+        category, n = top[0]
+        view._cats_clicked(_click_at(view.cats, n / 2, len(top) - 1))
+        assert w.tasks.wait_idle()
+        assert view.drill.heading.text() == labels.category(category)
+        w.tasks.close()
+    finally:
+        install_language(app, "en")

@@ -432,6 +432,39 @@ class _SortItem(QTableWidgetItem):
         return str(self.text()) < str(other.text())
 
 
+def plot_widget(
+    rtl: bool = False,
+    axisItems: dict[str, pg.AxisItem] | None = None,
+    legend: Any = None,
+) -> pg.PlotWidget:
+    """A chart that mirrors as a whole in right-to-left languages.
+
+    Qt alone would mirror only the graphics layout, which puts the value axis on
+    the wrong side of its own labels and cuts them off.  Here the layout stays left
+    to right and the chart itself is mirrored: time runs from right to left and the
+    value axis (built by the caller with ``axis_side(rtl)``) sits on the right.
+    ``legend`` is the legend's background brush, or ``True`` for the default one;
+    it goes to the corner where the series end."""
+    side = axis_side(rtl)
+    items = {side if k == "left" else k: v for k, v in (axisItems or {}).items()}
+    plot = pg.PlotWidget(axisItems=items)
+    plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    plot.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if rtl:
+        plot.showAxis("right")
+        plot.hideAxis("left")
+        plot.getViewBox().invertX(True)
+    if legend is not None:
+        offset = (8, 8) if rtl else (-8, 8)
+        plot.addLegend(offset=offset, **({} if legend is True else {"brush": legend}))
+    return plot
+
+
+def axis_side(rtl: bool) -> str:
+    """Where a chart's value axis goes: on the right in right-to-left languages."""
+    return "right" if rtl else "left"
+
+
 class DateAxis(pg.AxisItem):
     """Bucket indices shown as the local date each bucket starts on."""
 
@@ -576,38 +609,39 @@ class DashboardView(QWidget):
         charts.setContentsMargins(0, 0, 0, 0)
         charts.setSpacing(8)
         self.trend_axis = DateAxis(orientation="bottom")
-        self.trend = pg.PlotWidget(
-            axisItems={"bottom": self.trend_axis, "left": NumberAxis("left")}
+        side = axis_side(self.rtl)
+        self.trend = plot_widget(
+            self.rtl,
+            axisItems={"bottom": self.trend_axis, "left": NumberAxis(side)},
+            legend=alpha(COLORS["base"], 210),
         )
         self.trend.setTitle(self.tr("Tickets created and solved"))
-        self.trend.addLegend(offset=(-8, 8), brush=alpha(COLORS["base"], 210))
         self.trend.scene().sigMouseClicked.connect(self._trend_clicked)
         self.frt_axis = DateAxis(orientation="bottom")
-        self.frt = pg.PlotWidget(axisItems={"bottom": self.frt_axis})
+        self.frt = plot_widget(self.rtl, axisItems={"bottom": self.frt_axis})
         self.frt.setTitle(self.tr("First reply, median (minutes)"))
-        self.heat_days = LabelAxis("left")
-        self.heat = pg.PlotWidget(axisItems={"left": self.heat_days})
+        self.heat_days = LabelAxis(side)
+        self.heat = plot_widget(self.rtl, axisItems={"left": self.heat_days})
         self.heat.setTitle(self.tr("Busiest hours (customer messages)"))
         self.heat_image = pg.ImageItem()
         self.heat.addItem(self.heat_image)
         self.heat.setMouseEnabled(False, False)
         self.heat.scene().sigMouseClicked.connect(self._heat_clicked)
-        self.cat_axis = LabelAxis("left")
-        self.cats = pg.PlotWidget(axisItems={"left": self.cat_axis})
+        self.cat_axis = LabelAxis(side)
+        self.cats = plot_widget(self.rtl, axisItems={"left": self.cat_axis})
         self.cats.setTitle(self.tr("Top complaint categories"))
         self.cats.setMouseEnabled(False, False)
         self.cats.scene().sigMouseClicked.connect(self._cats_clicked)
         self.dist_axis = LabelAxis("bottom")
-        self.dist = pg.PlotWidget(axisItems={"bottom": self.dist_axis})
+        self.dist = plot_widget(
+            self.rtl, axisItems={"bottom": self.dist_axis}, legend=alpha(COLORS["base"], 210)
+        )
         self.dist.setTitle(self.tr("How long replies and resolutions take"))
-        self.dist.addLegend(offset=(-8, 8), brush=alpha(COLORS["base"], 210))
         self.dist.setMouseEnabled(False, False)
         for plot in (self.trend, self.frt, self.heat, self.cats, self.dist):
             plot.setMinimumHeight(230)
             plot.setMenuEnabled(False)
             plot.hideButtons()
-            if self.rtl:
-                plot.getViewBox().invertX(True)
         charts.addWidget(self.trend, 0, 0)
         charts.addWidget(self.frt, 0, 1)
         charts.addWidget(self.heat, 1, 0)

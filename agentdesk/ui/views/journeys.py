@@ -29,7 +29,7 @@ from agentdesk.ui import labels
 from agentdesk.ui.period import PeriodPicker
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS, alpha
-from agentdesk.ui.views.dashboard import DateAxis, DrillDown, NumberAxis
+from agentdesk.ui.views.dashboard import DateAxis, DrillDown, NumberAxis, axis_side, plot_widget
 
 STAGE_COLOURS = ("#2f6fde", "#1d7a46", "#b26a00", "#c0342b", "#8a4fd8", "#0f7f8c", "#7a8494")
 
@@ -62,16 +62,16 @@ class JourneysView(QWidget):
         self.matrix.cellActivated.connect(self._cell)
         self.matrix.cellDoubleClicked.connect(self._cell)
         self.trend_axis = DateAxis(orientation="bottom")
-        self.trend = pg.PlotWidget(
-            axisItems={"bottom": self.trend_axis, "left": NumberAxis("left")}
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.trend = plot_widget(
+            rtl,
+            axisItems={"bottom": self.trend_axis, "left": NumberAxis(axis_side(rtl))},
+            legend=True,
         )
         self.trend.setTitle(self.tr("Contacts per stage"))
-        self.trend.addLegend(offset=(-8, 8))
         self.trend.setMenuEnabled(False)
         self.trend.hideButtons()
         self.trend.setMinimumHeight(220)
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            self.trend.getViewBox().invertX(True)
         self.friction = QTableWidget(0, 5, self)
         self.friction.setAccessibleName(self.tr("Friction points"))
         self.friction.setHorizontalHeaderLabels(

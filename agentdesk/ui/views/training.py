@@ -46,6 +46,7 @@ from agentdesk.training.scoring import CRITERIA, CriterionScore, RubricScorer, S
 from agentdesk.ui import labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
+from agentdesk.ui.views.dashboard import plot_widget
 
 
 def criterion_name(code: str) -> str:
@@ -352,6 +353,8 @@ class TrainingView(QWidget):
         self.trainee.setAccessibleName(self.tr("Trainee"))
         self.library = QListWidget(page)
         self.library.setAccessibleName(self.tr("Scenarios"))
+        self.library.setWordWrap(True)
+        self.library.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.library.itemActivated.connect(lambda _i: self.start())
         self.begin = QPushButton(self.tr("Start role-play"), page)
         self.begin.clicked.connect(self.start)
@@ -476,14 +479,12 @@ class TrainingView(QWidget):
         self.person = QComboBox(page)
         self.person.setAccessibleName(self.tr("Trainee"))
         self.person.currentIndexChanged.connect(self.reload)
-        self.trend = pg.PlotWidget()
+        self.trend = plot_widget(self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         self.trend.setTitle(self.tr("Score per role-play"))
         self.trend.setYRange(0, 100)
         self.trend.setMenuEnabled(False)
         self.trend.hideButtons()
         self.trend.setMinimumHeight(220)
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            self.trend.getViewBox().invertX(True)
         self.weak = QListWidget(page)
         self.weak.setAccessibleName(self.tr("Weakest criteria"))
         self.todo = QListWidget(page)
