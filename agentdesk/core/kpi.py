@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-KPI_KEYS: tuple[str, ...] = (
+HEADLINE_KEYS: tuple[str, ...] = (  # the eight figures a lead reads first, in order
     "tickets_created",
     "tickets_solved",
     "first_response_median_s",
@@ -27,6 +27,9 @@ KPI_KEYS: tuple[str, ...] = (
     "repeat_contact_pct",
     "csat_pct",
     "nps",
+)
+KPI_KEYS: tuple[str, ...] = (
+    *HEADLINE_KEYS,
     "busiest_hours",
     "top_categories",
     "csat_responses",

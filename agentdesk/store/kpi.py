@@ -590,14 +590,7 @@ def breakdown(
 # --- drill-down: the tickets behind a figure ---------------------------------------------
 
 FIGURES = (
-    "tickets_created",
-    "tickets_solved",
-    "first_response_median_s",
-    "resolution_median_s",
-    "one_touch_pct",
-    "repeat_contact_pct",
-    "csat_pct",
-    "nps",
+    *K.HEADLINE_KEYS,
     "category",
     "hour",
     "agent",

@@ -47,16 +47,7 @@ from agentdesk.ui.period import PeriodPicker
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS, alpha
 
-TILES = (
-    "tickets_created",
-    "tickets_solved",
-    "first_response_median_s",
-    "resolution_median_s",
-    "one_touch_pct",
-    "repeat_contact_pct",
-    "csat_pct",
-    "nps",
-)
+TILES = K.HEADLINE_KEYS
 # Which way is better: +1 up, -1 down, 0 neither.
 BETTER = {
     "tickets_created": 0,
