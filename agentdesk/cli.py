@@ -15,6 +15,7 @@ from agentdesk import __version__, i18n
 from agentdesk.store.errors import UserError
 
 CHANNELS = ("phone", "chat", "email", "social", "portal")
+BACKENDS = ("vendure", "shopify", "woocommerce")
 VIEWS = ("inbox", "customer", "ticket", "dashboard", "proactive", "journey", "plans", "training")
 
 
@@ -118,6 +119,21 @@ def build_parser() -> argparse.ArgumentParser:
     ts.add_argument("--transcript", type=Path, required=True)
     ts.add_argument("--json", action="store_true")
     ts.add_argument("--db", type=Path, dest="train_db", help="include a cache's own scenarios")
+
+    sy = sub.add_parser("sync", help="pull from and push to the shop back end")
+    sy.add_argument("--db", type=Path, required=True)
+    sy.add_argument(
+        "--backend", required=True, choices=BACKENDS, metavar="BACKEND", help=", ".join(BACKENDS)
+    )
+    sy.add_argument("--url", required=True, help="the shop's address, e.g. https://shop.example")
+    sy.add_argument("--once", action="store_true", help="one sync, then exit")
+    sy.add_argument(
+        "--sweep",
+        action="store_true",
+        help="also look for deleted records and for every note written in the shop",
+    )
+    sy.add_argument("--interval", type=_positive, help="seconds between syncs (default: setting)")
+    sy.add_argument("--json", action="store_true", help="print each sync's report as JSON")
 
     c = sub.add_parser("check", help="check the cache's integrity and schema")
     c.add_argument("--db", type=Path, required=True)
@@ -441,6 +457,122 @@ def _train_score(args: argparse.Namespace, scenarios: dict[str, Any]) -> int:
             for c in t["criteria"]:
                 print(f"    {c['points']:>5}/{c['max']:<4} {c['feedback']}")
     return 0
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    """Sync with a shop: once, or every interval until interrupted (SIGINT/SIGTERM finish
+    the page in hand; the next start resumes from there)."""
+    import signal
+    import threading
+
+    from agentdesk.settings import Settings
+    from agentdesk.sync import credentials
+    from agentdesk.sync.connectors import make
+    from agentdesk.sync.engine import Engine, Progress
+    from agentdesk.sync.http import check_url
+
+    try:
+        url = check_url(args.url)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    try:
+        token = credentials.get(args.backend, url)
+    except credentials.NoToken as e:
+        raise UserError(str(e)) from None
+    settings = Settings()
+    interval = args.interval or settings.get("sync.interval_s")
+    conn = _open(args.db).conn
+    cancel = threading.Event()
+
+    def stop(_signum: int, _frame: Any) -> None:
+        cancel.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    tty = sys.stderr.isatty()
+
+    def write(fn: Any) -> Any:
+        with conn:
+            return fn(conn)
+
+    def show(p: Progress) -> None:
+        if not tty:
+            return
+        part = f"{p.fraction:4.0%} " if p.fraction is not None else ""
+        total = f"/{p.total:,}" if p.total else ""
+        eta = f" · {p.eta_s:.0f} s left" if p.eta_s is not None and p.fraction else ""
+        line = f"Syncing {p.phase}: {part}{p.done:,}{total} · {p.rate:,.0f}/s{eta}"
+        sys.stderr.write("\r\033[K" + line)
+        sys.stderr.flush()
+
+    try:
+        connector = make(args.backend, url, token)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    code = 0
+    try:
+        while True:
+            engine = Engine(
+                connector,
+                write,
+                promise_days=settings.get("sync.promise_days"),
+                sweep_every_s=settings.get("sync.sweep_minutes") * 60.0,
+                on_progress=show,
+                cancel=cancel,
+            )
+            r = engine.run(sweep=True if args.sweep else None)
+            if tty:
+                sys.stderr.write("\r\033[K")
+            if args.json:
+                print(json.dumps(_sync_report(r), ensure_ascii=False), flush=True)
+            else:
+                print(_sync_summary(args.backend, r), flush=True)
+            for problem in r.problems[:20]:
+                print(f"agentdesk: skipped {problem}", file=sys.stderr)
+            code = 0 if r.ok else 1
+            if r.error or args.once or cancel.is_set():
+                break
+            cancel.wait(interval)
+            if cancel.is_set():
+                break
+    finally:
+        connector.close()
+        conn.close()
+    return code
+
+
+def _sync_report(r: Any) -> dict[str, Any]:
+    return {
+        "pulled": r.pulled,
+        "written": r.written,
+        "sent": r.sent,
+        "failed": r.failed,
+        "held": r.held,
+        "deleted": r.deleted,
+        "swept": r.swept,
+        "seconds": round(r.seconds, 3),
+        "requests": r.requests,
+        "retries": r.retries,
+        "cancelled": r.cancelled,
+        "offline": r.offline,
+        "error": r.error,
+        "problems": r.problems,
+    }
+
+
+def _sync_summary(backend: str, r: Any) -> str:
+    if r.error:
+        return f"agentdesk: The shop refused the sync: {r.error}"
+    pulled = ", ".join(f"{n:,} {k}" for k, n in r.pulled.items()) or "nothing"
+    text = (
+        f"Synced with {backend}: pulled {pulled}; wrote {r.written:,} changes here; "
+        f"sent {r.sent:,} (failed {r.failed:,}) in {r.seconds:.1f} s"
+    )
+    if r.offline:
+        text += f". The shop is unreachable: {r.offline}; changes wait in the outbox"
+    if r.cancelled:
+        text += ". Stopped; the next sync resumes where this one stopped"
+    return text + "."
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

@@ -265,6 +265,43 @@ DECLARED: tuple[Setting, ...] = (
         minimum=5,
         maximum=86400,
     ),
+    Setting(
+        "sync.backend",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "The shop back end to sync with (empty: work offline)."),
+        choices=("", "vendure", "shopify", "woocommerce"),
+    ),
+    Setting(
+        "sync.url",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Address of the shop's API (https://…)."),
+        kind="url",
+    ),
+    Setting(
+        "sync.sweep_minutes",
+        int,
+        60,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Minutes between full passes that find records deleted in the shop and notes "
+            "written there.",
+        ),
+        minimum=5,
+        maximum=10080,
+    ),
+    Setting(
+        "sync.promise_days",
+        int,
+        3,
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Days from shipping to the promised delivery, for shops that do not say.",
+        ),
+        minimum=0,
+        maximum=60,
+    ),
 )
 BY_NAME = {s.name: s for s in DECLARED}
 

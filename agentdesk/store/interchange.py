@@ -288,7 +288,7 @@ def parse_record(obj: Any) -> tuple[str, dict[str, Any]]:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> bool:
+def upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> bool:
     """Insert or update by id, touching the row only when a value differs. True if written."""
     cols = list(row)
     placeholders = ", ".join("?" for _ in cols)
@@ -302,7 +302,7 @@ def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> bool:
     return cur.rowcount > 0
 
 
-def _replace_children(
+def replace_children(
     conn: sqlite3.Connection,
     table: str,
     parent_col: str,
@@ -339,15 +339,15 @@ def _write(conn: sqlite3.Connection, kind: str, fields: dict[str, Any]) -> bool:
     table = TABLE_OF[kind]
     if kind == "order":
         lines = fields.pop("lines") or []
-        wrote = _upsert(conn, table, fields)
-        return _replace_children(conn, "order_lines", "order_id", fields["id"], lines) or wrote
+        wrote = upsert(conn, table, fields)
+        return replace_children(conn, "order_lines", "order_id", fields["id"], lines) or wrote
     if kind == "shipment":
         events = fields.pop("events") or []
-        wrote = _upsert(conn, table, fields)
+        wrote = upsert(conn, table, fields)
         return (
-            _replace_children(conn, "shipment_events", "shipment_id", fields["id"], events) or wrote
+            replace_children(conn, "shipment_events", "shipment_id", fields["id"], events) or wrote
         )
-    return _upsert(conn, table, fields)
+    return upsert(conn, table, fields)
 
 
 def import_lines(conn: sqlite3.Connection, lines: Iterable[str]) -> ImportResult:

@@ -390,7 +390,8 @@ def pending_outbox(conn: sqlite3.Connection, entity_ids: list[str]) -> dict[str,
     return {
         str(e): str(s)
         for e, s in conn.execute(
-            f"SELECT entity_id, state FROM outbox WHERE entity_id IN ({marks}) AND state != 'sent'",
+            f"SELECT entity_id, state FROM outbox WHERE entity_id IN ({marks}) "
+            "AND state IN ('pending', 'sending', 'failed') ORDER BY seq",
             entity_ids,
         )
     }

@@ -410,3 +410,35 @@ CREATE INDEX action_steps_due ON action_steps(due_at) WHERE done_at IS NULL;
 )
 TABLES.append("drafts")
 LATEST = len(MIGRATIONS)
+
+# v6: sync with a shop. The outbox gains 'held' (a change no shop can take, such as a ticket
+# field or a pin, waits for the team hub instead of counting as waiting for the shop).
+# Customers and orders the shop deleted stay (tickets point at them) with deleted_at set.
+# A voucher sent to the shop keeps the coupon code the customer will type.
+MIGRATIONS.append(
+    """
+CREATE TABLE outbox_v6 (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  idem_key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  entity_id TEXT,
+  payload TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending'
+    CHECK (state IN ('pending','sending','sent','failed','held')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL, sent_at TEXT, remote_id TEXT, last_error TEXT
+);
+INSERT INTO outbox_v6 SELECT * FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v6 RENAME TO outbox;
+CREATE INDEX outbox_pending ON outbox(state, seq);
+CREATE INDEX outbox_entity ON outbox(entity_id);
+ALTER TABLE customers ADD COLUMN deleted_at TEXT;
+ALTER TABLE orders ADD COLUMN deleted_at TEXT;
+ALTER TABLE goodwill_actions ADD COLUMN coupon TEXT;
+CREATE INDEX customers_remote ON customers(remote_id) WHERE remote_id IS NOT NULL;
+CREATE INDEX orders_remote ON orders(remote_id) WHERE remote_id IS NOT NULL;
+CREATE INDEX notes_remote ON notes(remote_id) WHERE remote_id IS NOT NULL;
+"""
+)
+LATEST = len(MIGRATIONS)

@@ -1,0 +1,486 @@
+"""The sync engine: sends the outbox, then pulls what changed in the shop, page by page.
+
+Guarantees, and how:
+- Nothing pulled is skipped. Each resource is read in (updated_at, id) order from its
+  cursor minus an overlap window; a page and the cursor after it are written in one
+  transaction, so a crash resumes at the page it was on. The next page starts at the
+  last page's newest ``updated_at`` (not at an offset that rows changing mid-sync could
+  shift) and the rows already seen at that instant are dropped.
+- Nothing is sent twice. An item is marked 'sending' (and its try counted) before it is
+  sent; an item found in that state, or tried before, is first looked for in the shop by
+  its idempotency key, and only sent when it is not there.
+- A back end that is down or throttling is not an error: the run stops, says since when
+  the shop is unreachable, and the outbox keeps its items for the next run.
+
+All database work goes through ``write(fn)``, which runs ``fn(conn)`` in a transaction
+(the app's single writer thread, or a plain connection on the command line) and returns
+its result; the engine itself holds no connection and runs on any thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from agentdesk.core.types import Changes
+from agentdesk.store import mirror
+from agentdesk.store.mirror import OutboxRow
+from agentdesk.sync.protocol import (
+    AuthError,
+    Connector,
+    OutboxItem,
+    Record,
+    Rejected,
+    Sent,
+    Transient,
+)
+
+T = TypeVar("T")
+Write = Callable[[Callable[[sqlite3.Connection], T]], T]
+
+PULLED = ("customers", "orders")
+
+
+class Cancelled(Exception):
+    """The user stopped the sync; what was written so far stays, and the next run resumes."""
+
+
+@dataclass
+class Progress:
+    phase: str  # 'sending', 'customers', 'orders', 'parcels', 'notes', 'sweep'
+    done: int
+    total: int | None
+    rate: float  # items per second in this phase
+    eta_s: float | None
+
+    @property
+    def fraction(self) -> float | None:
+        if not self.total:
+            return None
+        return min(1.0, self.done / self.total)
+
+
+@dataclass
+class Report:
+    pulled: dict[str, int] = field(default_factory=dict)
+    written: int = 0
+    sent: int = 0
+    failed: int = 0
+    held: int = 0
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    requests: int = 0
+    retries: int = 0
+    cancelled: bool = False
+    offline: str | None = None  # why the shop could not be reached
+    error: str | None = None  # why the sync cannot work at all (a refused token)
+    swept: bool = False
+    deleted: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.offline or self.error or self.cancelled)
+
+
+def _shift(ts: str, seconds: float) -> str:
+    t = datetime.fromisoformat(ts.replace("Z", "+00:00")) + timedelta(seconds=seconds)
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _later(a: str | None, b: str) -> bool:
+    """b is after a (timestamps from one back end, compared as instants)."""
+    if a is None:
+        return True
+    return datetime.fromisoformat(b.replace("Z", "+00:00")) > datetime.fromisoformat(
+        a.replace("Z", "+00:00")
+    )
+
+
+def _rows(records: Iterable[Record]) -> list[mirror.Row]:
+    return [(r.remote_id, r.updated_at, r.data) for r in records]
+
+
+class Engine:
+    def __init__(
+        self,
+        connector: Connector,
+        write: Write[Any],
+        *,
+        take: int = 100,
+        overlap_s: float = 5.0,
+        promise_days: int = 3,
+        sweep_every_s: float = 3600.0,
+        parcels_days: int = 60,
+        on_progress: Callable[[Progress], None] | None = None,
+        on_changes: Callable[[Changes], None] | None = None,
+        cancel: threading.Event | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ):
+        self.c = connector
+        self.backend = connector.name
+        self.write = write
+        self.take = take
+        self.overlap_s = overlap_s
+        self.promise_days = promise_days
+        self.sweep_every_s = sweep_every_s
+        self.parcels_days = parcels_days
+        self.on_progress = on_progress
+        self.on_changes = on_changes
+        self.cancel = cancel or threading.Event()
+        self.clock = clock
+        self.report = Report()
+
+    # --- the run ------------------------------------------------------------------------
+
+    def run(self, sweep: bool | None = None) -> Report:
+        """One sync: push, pull, re-read parcels on their way, notes, and (when due or asked
+        for) the sweeps for deleted records and notes written in the shop."""
+        started = time.perf_counter()
+        self.report = r = Report()
+        try:
+            self.push()
+            for resource in PULLED:
+                self.pull(resource)
+            self.parcels()
+            due = self._sweep_due() if sweep is None else sweep
+            self.notes(full=due)
+            if due:
+                self.sweep()
+            self.push()  # what agents wrote while we were pulling
+            self._state(offline=None, error=None)
+        except Cancelled:
+            r.cancelled = True
+        except Transient as e:
+            r.offline = str(e)
+            self._state(offline=str(e), error=None)
+        except AuthError as e:
+            r.error = str(e)
+            self._state(offline=None, error=str(e))
+        finally:
+            http = getattr(self.c, "http", None)
+            if http is not None:
+                r.requests, r.retries = http.requests, http.retries
+            r.seconds = time.perf_counter() - started
+            self._log(r)
+        return r
+
+    def _check(self) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+
+    def _progress(self, phase: str, done: int, total: int | None, since: float) -> None:
+        if self.on_progress is None:
+            return
+        spent = max(1e-6, time.perf_counter() - since)
+        rate = done / spent
+        eta = (total - done) / rate if total and rate > 0 and total >= done else None
+        self.on_progress(Progress(phase, done, total, rate, eta))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes and self.on_changes is not None:
+            self.on_changes(changes)
+
+    # --- pull ---------------------------------------------------------------------------
+
+    def pull(self, resource: str) -> int:
+        """Everything of ``resource`` changed since its cursor; returns how many came."""
+        ts, _last = self.write(lambda c: mirror.cursor(c, self.backend, resource))
+        since = _shift(ts, -self.overlap_s) if ts else None
+        boundary, seen_at, skip = since, set[str](), 0
+        done, total, started = 0, None, time.perf_counter()
+        while True:
+            self._check()
+            page = self.c.list(resource, since, skip, self.take)
+            if total is None:
+                total = page.total
+            fresh = [
+                x for x in page.items if not (x.updated_at == boundary and x.remote_id in seen_at)
+            ]
+            if fresh:
+                self._apply_page(resource, fresh)
+            done += len(fresh)
+            self._progress(resource, done, total, started)
+            if len(page.items) < self.take:
+                break
+            last_ts = page.items[-1].updated_at
+            at_last = {x.remote_id for x in page.items if x.updated_at == last_ts}
+            if last_ts == boundary:  # a whole page changed in the same instant
+                seen_at |= at_last
+                skip = len(seen_at)
+            else:
+                boundary, since, seen_at, skip = last_ts, last_ts, at_last, 0
+        self.report.pulled[resource] = self.report.pulled.get(resource, 0) + done
+        return done
+
+    def _apply_page(self, resource: str, records: list[Record]) -> None:
+        newest = max(records, key=lambda x: (x.updated_at, x.remote_id))
+        applied = self.write(lambda c: self._apply(c, resource, records, newest))
+        if applied.missing_customers and resource == "orders":
+            # customers made after the customers pass: fetch them and try those orders again
+            refresh = getattr(self.c, "refresh", None)
+            customers = refresh("customers", sorted(applied.missing_customers)) if refresh else []
+            waiting = [
+                x for x in records if x.data.get("customer_remote_id") in applied.missing_customers
+            ]
+
+            def again(c: sqlite3.Connection) -> mirror.Applied:
+                out = mirror.apply_customers(c, self.backend, _rows(customers))
+                out.add(mirror.apply_orders(c, self.backend, _rows(waiting), self.promise_days))
+                return out
+
+            second = self.write(again)
+            applied.add(second)
+            for remote in second.missing_customers:
+                self.report.problems.append(f"order of customer {remote}: the customer is gone")
+        self.report.written += applied.written
+        self.report.problems += applied.problems
+        self._changed(applied.changes)
+
+    def _apply(
+        self, c: sqlite3.Connection, resource: str, records: list[Record], newest: Record
+    ) -> mirror.Applied:
+        if resource == "customers":
+            out = mirror.apply_customers(c, self.backend, _rows(records))
+        else:
+            out = mirror.apply_orders(c, self.backend, _rows(records), self.promise_days)
+        ts, last = mirror.cursor(c, self.backend, resource)
+        if _later(ts, newest.updated_at) or (
+            ts == newest.updated_at and (last or "") < newest.remote_id
+        ):
+            mirror.set_cursor(c, self.backend, resource, newest.updated_at, newest.remote_id)
+        return out
+
+    def parcels(self) -> None:
+        """Orders with a parcel on its way, read again: a fulfillment's progress does not
+        always change its order's updated_at."""
+        refresh = getattr(self.c, "refresh", None)
+        if refresh is None:
+            return
+        since = (self.clock() - timedelta(days=self.parcels_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        ids = self.write(lambda c: mirror.open_shipment_orders(c, self.backend, since))
+        started = time.perf_counter()
+        for i in range(0, len(ids), self.take):
+            self._check()
+            rows = _rows(refresh("orders", ids[i : i + self.take]))
+            applied = self.write(
+                lambda c, rows=rows: mirror.apply_orders(  # type: ignore[misc]
+                    c, self.backend, rows, self.promise_days
+                )
+            )
+            self.report.written += applied.written
+            self._changed(applied.changes)
+            self._progress("parcels", min(len(ids), i + self.take), len(ids), started)
+
+    def notes(self, full: bool) -> None:
+        """Notes written in the shop. Incremental runs read the notes of what changed; a
+        full pass (the periodic sweep) reads every note newer than the last full pass."""
+        stream = getattr(self.c, "notes", None)
+        ts, _ = self.write(lambda c: mirror.cursor(c, self.backend, "notes"))
+        since = _shift(ts, -3600) if ts else None
+        newest = ts
+        done, started = 0, time.perf_counter()
+        pages = stream(since, full) if stream is not None else self._list_pages("notes", since)
+        for page in pages:
+            self._check()
+            if not page.items:
+                continue
+            rows = _rows(page.items)
+            applied = self.write(
+                lambda c, rows=rows: mirror.apply_notes(c, self.backend, rows)  # type: ignore[misc]
+            )
+            self.report.written += applied.written
+            self.report.problems += applied.problems
+            self._changed(applied.changes)
+            for x in page.items:
+                if _later(newest, x.updated_at):
+                    newest = x.updated_at
+            done += len(page.items)
+            self._progress("notes", done, None, started)
+        if full and newest and newest != ts:
+            final = newest
+            self.write(lambda c: mirror.set_cursor(c, self.backend, "notes", final, ""))
+
+    def _list_pages(self, resource: str, since: str | None) -> Iterable[Any]:
+        skip = 0
+        while True:
+            page = self.c.list(resource, since, skip, self.take)
+            yield page
+            skip += len(page.items)
+            if len(page.items) < self.take:
+                return
+
+    def _sweep_due(self) -> bool:
+        last = self.write(lambda c: mirror.last_sweep(c, self.backend, "customers"))
+        if last is None:
+            return True
+        then = datetime.fromisoformat(last.replace("Z", "+00:00"))
+        return (self.clock() - then).total_seconds() >= self.sweep_every_s
+
+    def sweep(self) -> None:
+        """Customers and orders the shop no longer has are marked as deleted here."""
+        at = self.clock().strftime("%Y-%m-%dT%H:%M:%SZ")
+        for resource in PULLED:
+            self._check()
+            self._sweep_one(resource, at)
+        self.report.swept = True
+
+    def _sweep_one(self, resource: str, at: str) -> None:
+        remote = set(self.c.ids(resource))
+        local = self.write(lambda c: mirror.remote_ids(c, self.backend, resource))
+        gone = [lid for rid, lid in local.items() if rid not in remote]
+        if gone:
+            changes = self.write(lambda c: mirror.mark_deleted(c, self.backend, resource, gone))
+            self.report.deleted += len(gone)
+            self._changed(changes)
+        self.write(lambda c: mirror.set_sweep(c, self.backend, resource, at))
+
+    # --- push ---------------------------------------------------------------------------
+
+    def push(self) -> None:
+        kinds = self.c.kinds
+        self.report.held += self.write(lambda c: mirror.hold_others(c, kinds))
+        started, done = time.perf_counter(), 0
+        while True:
+            rows = self.write(lambda c: mirror.outbox_due(c, kinds, 50))
+            if not rows:
+                return
+            for row in rows:
+                self._check()
+                self._send(row)
+                done += 1
+                self._progress("sending", done, None, started)
+
+    def _send(self, row: OutboxRow) -> None:
+        item = self.write(lambda c: self._resolve(c, row))
+        if item is None:
+            self.report.held += 1
+            return
+        self.write(lambda c: mirror.mark_sending(c, row.seq))
+        try:
+            sent: Sent | None = None
+            if row.state == "sending" or row.attempts > 0:
+                sent = self.c.find(item)  # an earlier try may have got through
+            if sent is None:
+                sent = self.c.send(item)
+        except Rejected as e:
+            why = str(e)
+            changes = self.write(lambda c: mirror.mark_failed(c, row, why))
+            self.report.failed += 1
+            self._changed(changes)
+            return
+        except Transient as e:
+            why = str(e)
+            self.write(lambda c: mirror.mark_retry(c, row.seq, why))
+            raise
+        done = sent
+        changes = self.write(
+            lambda c: mirror.mark_sent(c, row, done.remote_id, done.confirmed, done.extra)
+        )
+        self.report.sent += 1
+        self._changed(changes)
+
+    def _resolve(self, c: sqlite3.Connection, row: OutboxRow) -> OutboxItem | None:
+        """The item with the shop ids it refers to; None (and the item held) when what it
+        is about is not in this shop (a customer from an import or the demo)."""
+        p = row.payload
+        prefix = f"{self.backend}:%"
+
+        def remote(table: str, local: Any) -> str | None:
+            if not local:
+                return None
+            found = c.execute(
+                f"SELECT remote_id FROM {table} WHERE id = ? AND id LIKE ?", [local, prefix]
+            ).fetchone()
+            return str(found[0]) if found and found[0] else None
+
+        customer = order = target = parent = None
+        if row.kind == "note":
+            customer, order = (
+                remote("customers", p.get("customer_id")),
+                remote("orders", p.get("order_id")),
+            )
+        elif row.kind == "note_edit":
+            found = c.execute(
+                "SELECT customer_id, order_id, remote_id FROM notes WHERE id = ?", [row.entity_id]
+            ).fetchone()
+            if found:
+                customer, order = remote("customers", found[0]), remote("orders", found[1])
+                target = found[2]
+                if target is None and str(row.entity_id).startswith(f"{self.backend}:note:"):
+                    target = str(row.entity_id).rsplit(":", 1)[1]
+                parent = "order" if found[1] else "customer"
+        elif row.kind == "message":
+            found = c.execute(
+                "SELECT t.customer_id, t.order_id FROM tickets t WHERE t.id = ?",
+                [p.get("ticket_id")],
+            ).fetchone()
+            if found:
+                customer, order = remote("customers", found[0]), remote("orders", found[1])
+        elif row.kind == "goodwill":
+            order = remote("orders", p.get("order_id"))
+            if order:
+                found = c.execute(
+                    "SELECT customer_id FROM orders WHERE id = ?", [p.get("order_id")]
+                ).fetchone()
+                customer = remote("customers", found[0]) if found else None
+        if customer is None and order is None:
+            c.execute(
+                "UPDATE outbox SET state = 'held', last_error = ? WHERE seq = ?",
+                ["not in the shop: kept here", row.seq],
+            )
+            return None
+        return OutboxItem(
+            row.seq,
+            row.key,
+            row.kind,
+            row.entity_id,
+            p,
+            row.attempts,
+            customer_remote=customer,
+            order_remote=order,
+            target_remote=target,
+            parent=parent,
+        )
+
+    # --- state --------------------------------------------------------------------------
+
+    def _state(self, offline: str | None, error: str | None) -> None:
+        now = self.clock().strftime("%Y-%m-%dT%H:%M:%SZ")
+
+        def save(c: sqlite3.Connection) -> None:
+            mirror.set_meta(c, "sync.backend", self.backend)
+            if offline is None and error is None:
+                mirror.set_meta(c, "sync.last_ok_at", now)
+                mirror.set_meta(c, "sync.offline_since", None)
+                mirror.set_meta(c, "sync.error", None)
+            elif offline is not None:
+                if mirror.get_meta(c, "sync.offline_since") is None:
+                    mirror.set_meta(c, "sync.offline_since", now)
+                mirror.set_meta(c, "sync.error", offline)
+            else:
+                mirror.set_meta(c, "sync.error", error)
+
+        self.write(save)
+
+    def _log(self, r: Report) -> None:
+        if r.cancelled:
+            level, text = "warn", "sync cancelled"
+        elif r.offline:
+            level, text = "warn", f"shop unreachable: {r.offline}"
+        elif r.error:
+            level, text = "error", r.error
+        else:
+            level = "info"
+            text = (
+                f"pulled {sum(r.pulled.values())}, wrote {r.written}, sent {r.sent}, "
+                f"failed {r.failed} in {r.seconds:.1f} s"
+            )
+        items = sum(r.pulled.values()) + r.sent
+        with contextlib.suppress(sqlite3.Error):
+            self.write(lambda c: mirror.log(c, self.backend, level, text, items))

@@ -1,0 +1,186 @@
+"""One HTTP client for a whole sync: TLS verified, retries with capped exponential backoff
+and jitter (tenacity), Retry-After honoured, a rate limit per back end.
+
+What counts as transient: connection errors and timeouts, 429, 5xx, and a body that is
+not the JSON it claims to be (a truncated answer). Everything else is the caller's to
+judge (a 4xx is usually a rejection)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from agentdesk.sync.protocol import AuthError, Rejected, Transient
+
+LOOPBACK = {"localhost", "127.0.0.1", "::1", "[::1]"}
+
+
+def check_url(url: str) -> str:
+    """The base URL without a trailing slash; plain http only to this machine."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"Not a web address: {url!r}. Give it as https://shop.example.com.")
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+        raise ValueError(
+            "Use https:// for a shop on another machine: the token must not travel unencrypted."
+        )
+    return url.strip().rstrip("/")
+
+
+@dataclass
+class RetryPolicy:
+    attempts: int = 6
+    initial: float = 0.5  # seconds before the second try
+    cap: float = 30.0  # no wait is longer than this
+    jitter: float = 0.5
+    retry_after_cap: float = 60.0
+
+
+class RateLimiter:
+    """At most ``rate`` requests per second on average, bursts of ``burst`` (token bucket)."""
+
+    def __init__(self, rate: float, burst: int = 1, clock: Callable[[], float] = time.monotonic):
+        self.rate, self.burst, self.clock = rate, burst, clock
+        self.tokens = float(burst)
+        self.at = clock()
+        self.lock = threading.Lock()
+        self.waited = 0.0
+
+    def acquire(self) -> None:
+        if self.rate <= 0:
+            return
+        with self.lock:
+            now = self.clock()
+            self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+            self.at = now
+            if self.tokens < 1:
+                pause = (1 - self.tokens) / self.rate
+                time.sleep(pause)
+                self.waited += pause
+                self.tokens = 1.0
+                self.at = self.clock()
+            self.tokens -= 1
+
+
+class RetryAfter(Transient):
+    def __init__(self, message: str, after: float | None):
+        super().__init__(message)
+        self.after = after
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None  # an HTTP date: fall back to the backoff
+
+
+class Http:
+    """Requests to one back end. ``on_retry`` hears about each retry (for the sync log)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        headers: dict[str, str] | None = None,
+        *,
+        auth: httpx.Auth | tuple[str, str] | None = None,
+        timeout: float = 30.0,
+        policy: RetryPolicy | None = None,
+        limiter: RateLimiter | None = None,
+        on_retry: Callable[[str], None] | None = None,
+    ):
+        self.base = check_url(base_url)
+        self.policy = policy or RetryPolicy()
+        self.limiter = limiter
+        self.on_retry = on_retry
+        self.requests = 0
+        self.retries = 0
+        # verify=True always: there is deliberately no switch to turn TLS checks off
+        self.client = httpx.Client(
+            base_url=self.base,
+            headers={"User-Agent": "AgentDesk", **(headers or {})},
+            auth=auth,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            verify=True,
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def _wait(self, state: RetryCallState) -> float:
+        p = self.policy
+        backoff = wait_exponential_jitter(initial=p.initial, max=p.cap, jitter=p.jitter)(state)
+        error = state.outcome.exception() if state.outcome else None
+        if isinstance(error, RetryAfter) and error.after is not None:
+            return min(max(backoff, error.after), p.retry_after_cap)
+        return float(backoff)
+
+    def _before_sleep(self, state: RetryCallState) -> None:
+        self.retries += 1
+        error = state.outcome.exception() if state.outcome else None
+        if self.on_retry:
+            self.on_retry(f"retry {state.attempt_number}: {error}")
+
+    def request(self, method: str, path: str, **kwargs: Any) -> tuple[Any, httpx.Headers]:
+        """(parsed JSON, headers); retries what is transient, raises Transient when the
+        tries run out, AuthError on 401/403 and Rejected on other 4xx."""
+        retrying = Retrying(
+            stop=stop_after_attempt(self.policy.attempts),
+            wait=self._wait,
+            retry=retry_if_exception_type(Transient),
+            before_sleep=self._before_sleep,
+            reraise=True,
+        )
+        result: tuple[Any, httpx.Headers] = retrying(self._once, method, path, **kwargs)
+        return result
+
+    def _once(self, method: str, path: str, **kwargs: Any) -> tuple[Any, httpx.Headers]:
+        if self.limiter:
+            self.limiter.acquire()
+        self.requests += 1
+        try:
+            response = self.client.request(method, path, **kwargs)
+        except httpx.TimeoutException as e:
+            raise Transient(f"the shop did not answer in time ({type(e).__name__})") from e
+        except httpx.TransportError as e:
+            raise Transient(f"cannot reach the shop ({type(e).__name__}: {e})") from e
+        status = response.status_code
+        if status == 429 or status == 503:
+            raise RetryAfter(
+                f"the shop asks us to slow down (HTTP {status})", _retry_after(response)
+            )
+        if status >= 500:
+            raise Transient(f"the shop had an error (HTTP {status})")
+        if status in (401, 403):
+            raise AuthError(f"the shop refused the token (HTTP {status})")
+        if status >= 400:
+            raise Rejected(f"the shop refused the request (HTTP {status}): {_excerpt(response)}")
+        if not response.content:
+            return None, response.headers
+        try:
+            return json.loads(response.content), response.headers
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise Transient(f"the shop's answer was cut off or not JSON ({str(e)[:80]})") from e
+
+
+def _excerpt(response: httpx.Response) -> str:
+    text = response.text.strip().replace("\n", " ")
+    return text[:200]
