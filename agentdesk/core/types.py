@@ -114,3 +114,8 @@ class SearchHit:
     title: str
     snippet: str
     score: float
+
+
+# Outbox kinds a shop back end can carry. Ticket changes, calls, plans and pins have no
+# place in a shop: they wait for the team hub and do not count as waiting for the shop.
+SHOP_KINDS = frozenset({"note", "note_edit", "message", "goodwill"})

@@ -445,6 +445,26 @@ def outbox_due(conn: sqlite3.Connection, kinds: Iterable[str], limit: int = 200)
     ]
 
 
+def unconfirmed_goodwill(
+    conn: sqlite3.Connection, backend: str, limit: int = 50
+) -> list[OutboxRow]:
+    """Goodwill actions the shop took but has not reported done (a refund not settled yet)."""
+    return [
+        OutboxRow(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6])
+        for r in conn.execute(
+            "SELECT o.seq, o.idem_key, o.kind, o.entity_id, o.payload, o.state, o.attempts "
+            "FROM outbox o JOIN goodwill_actions g ON g.id = o.entity_id "
+            "WHERE o.kind = 'goodwill' AND o.state = 'sent' AND g.state = 'sent' "
+            "AND g.order_id LIKE ? ORDER BY o.seq DESC LIMIT ?",
+            [f"{backend}:%", limit],
+        )
+    ]
+
+
+def confirm_goodwill(conn: sqlite3.Connection, row: OutboxRow) -> Changes:
+    return _entity_done(conn, row, "confirmed", None, None, None)
+
+
 def hold_others(conn: sqlite3.Connection, kinds: Iterable[str]) -> int:
     """Items no shop can take (ticket changes, calls, plans, pins) wait for the team hub."""
     wanted = sorted(kinds)

@@ -11,6 +11,7 @@ from typing import Any
 from agentdesk.core.phones import time_zone
 from agentdesk.core.shipping import parcel_state
 from agentdesk.core.timefmt import to_utc_text
+from agentdesk.core.types import SHOP_KINDS
 
 QUEUES = ("mine", "unassigned", "open", "proactive", "solved_today")
 OPEN = "t.status IN ('open','pending')"
@@ -369,15 +370,25 @@ def cache_summary(conn: sqlite3.Connection) -> dict[str, Any]:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     last_sync = conn.execute("SELECT max(at) FROM sync_log WHERE level = 'info'").fetchone()[0]
+    kinds = sorted(SHOP_KINDS)
+    marks = ",".join("?" for _ in kinds)
+    waiting, failed = conn.execute(
+        f"SELECT count(*) FILTER (WHERE state IN ('pending', 'sending')), "
+        f"count(*) FILTER (WHERE state = 'failed') FROM outbox WHERE kind IN ({marks}) "
+        "AND state IN ('pending', 'sending', 'failed')",
+        kinds,
+    ).fetchone()
     return {
         "customers": count("customers"),
         "open_tickets": int(
             conn.execute(f"SELECT count(*) FROM tickets t WHERE {OPEN}").fetchone()[0]
         ),
-        "outbox": int(
-            conn.execute("SELECT count(*) FROM outbox WHERE state != 'sent'").fetchone()[0]
-        ),
+        "outbox": int(waiting),
+        "failed": int(failed),
         "last_sync": last_sync,
+        "last_ok": meta(conn, "sync.last_ok_at"),
+        "offline_since": meta(conn, "sync.offline_since"),
+        "sync_error": meta(conn, "sync.error"),
         "demo": meta(conn, "demo_seed") is not None,
     }
 

@@ -153,6 +153,7 @@ class Engine:
             if due:
                 self.sweep()
             self.push()  # what agents wrote while we were pulling
+            self.confirm()
             self._state(offline=None, error=None)
         except Cancelled:
             r.cancelled = True
@@ -355,6 +356,20 @@ class Engine:
                 self._send(row)
                 done += 1
                 self._progress("sending", done, None, started)
+
+    def confirm(self) -> None:
+        """Refunds the shop took as pending: has it settled them since?"""
+        for row in self.write(lambda c: mirror.unconfirmed_goodwill(c, self.backend)):
+            self._check()
+            item = self.write(lambda c, row=row: self._resolve(c, row))  # type: ignore[misc]
+            if item is None:
+                continue
+            found = self.c.find(item)
+            if found is not None and found.confirmed:
+                changes = self.write(
+                    lambda c, row=row: mirror.confirm_goodwill(c, row)  # type: ignore[misc]
+                )
+                self._changed(changes)
 
     def _send(self, row: OutboxRow) -> None:
         item = self.write(lambda c: self._resolve(c, row))

@@ -33,11 +33,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from agentdesk.core.types import SHOP_KINDS as SHOP_KINDS  # re-exported for connectors
+
 RESOURCES = ("customers", "orders", "notes")
 
-# Outbox kinds a shop can carry. Ticket changes, calls, plans and pins have no place in a
-# shop: they wait for the team hub (issue 12) and are not counted as waiting for the shop.
-SHOP_KINDS = frozenset({"note", "note_edit", "message", "goodwill"})
 
 MARKER = re.compile(r"\s*\[agentdesk:([0-9a-f]{32})\]\s*$")
 

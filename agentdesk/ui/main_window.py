@@ -8,13 +8,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
+    QProgressBar,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from agentdesk.ui.views.journeys import JourneysView
     from agentdesk.ui.views.training import TrainingView
 from agentdesk.ui.pop import PopServer
+from agentdesk.ui.sync import SyncController
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.views.customers import CustomersView
 from agentdesk.ui.views.inbox import InboxView
@@ -186,10 +189,38 @@ class MainWindow(QMainWindow):
 
         self.cache_label = QLabel(self)
         self.sync_label = QLabel(self)
+        self.sync_progress = QProgressBar(self)
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setMaximumHeight(14)
+        self.sync_progress.setTextVisible(False)
+        self.sync_progress.hide()
+        self.sync_button = QToolButton(self)
+        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.sync_button.setAutoRaise(True)
+        self.sync_button.clicked.connect(self.sync_now)
+        sync_menu = QMenu(self.sync_button)
+        self.sync_now_action = sync_menu.addAction(self.tr("Sync now"), self.sync_now)
+        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.full_sync_action = sync_menu.addAction(
+            self.tr("Full sync (deleted records, notes written in the shop)"),
+            lambda: self.sync_now(sweep=True),
+        )
+        self.connect_action = sync_menu.addAction(
+            self.tr("Connect to the shop…"), self.connect_shop
+        )
+        self.sync_button.setMenu(sync_menu)
+        self.addAction(self.sync_now_action)
+        self.sync = SyncController(self.tasks, self.settings, self)
+        self.sync.started.connect(self._sync_started)
+        self.sync.progress.connect(self._sync_progress)
+        self.sync.finished.connect(self._sync_finished)
+        self.syncing: str | None = None
         self.busy_label = QLabel(self)
         self.lang_label = QLabel(language, self)
         self.statusBar().addWidget(self.cache_label)
         self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_progress)
+        self.statusBar().addPermanentWidget(self.sync_button)
         self.reminder_label = QLabel(self)
         self.plans.due_changed.connect(self._reminders)
         self._reminders(len(self.plans.rows and []))
@@ -201,6 +232,10 @@ class MainWindow(QMainWindow):
         for view in (self.inbox, self.customers.panel, self.proactive, self.plans):
             view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tasks.changed.connect(self._changed)
+        self.demo = demo_now is not None
+        self._sync_button_text()
+        if not self.demo:
+            self.sync.start()
         self.refresh_status()
         self._restore()
         self.show_view("inbox")
@@ -330,15 +365,116 @@ class MainWindow(QMainWindow):
         )
         self.cache_label.setText(text)
         self.cache_label.setToolTip(str(self.db_path))
-        if s["demo"]:
+        if self.syncing:
+            sync = self.syncing
+        elif s["demo"]:
             sync = self.tr("Demo data · not connected to a shop")
-        elif s["last_sync"]:
-            sync = self.tr("Last synced %1").replace("%1", s["last_sync"])
-        else:
+        elif not self.sync.configured():
             sync = self.tr("Working offline · no shop connected yet")
+        elif s["offline_since"]:
+            sync = self.tr("Offline since %1").replace("%1", self._clock(s["offline_since"]))
+        elif s["sync_error"]:
+            sync = self.tr("Sync stopped: %1").replace("%1", s["sync_error"])
+        elif s["last_ok"]:
+            sync = self.tr("Up to date · synced at %1").replace("%1", self._clock(s["last_ok"]))
+        else:
+            sync = self.tr("Not synced yet")
         if s["outbox"]:
             sync += " · " + self.tr("%n change(s) waiting to be sent", "", s["outbox"])
+        if s["failed"]:
+            sync += " · " + self.tr("%n change(s) the shop refused", "", s["failed"])
         self.sync_label.setText(sync)
+        self.sync_label.setToolTip(s["sync_error"] or "")
+
+    def _clock(self, stamp: str) -> str:
+        """A sync time in the agent's own clock: the time today, else the date and time."""
+        moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate).toLocalTime()
+        loc = self.locale()
+        if moment.date() == QDate.currentDate():
+            return loc.toString(moment.time(), QLocale.FormatType.ShortFormat)
+        return loc.toString(moment, QLocale.FormatType.ShortFormat)
+
+    # --- sync ---------------------------------------------------------------------------
+    def _sync_button_text(self) -> None:
+        connected = self.sync.configured() and not self.demo
+        self.sync_button.setText(self.tr("Sync now") if connected else self.tr("Connect…"))
+        self.sync_button.setToolTip(
+            self.tr("Sync with the shop now (F5)")
+            if connected
+            else self.tr("Connect AgentDesk to your shop's back end")
+        )
+        self.sync_now_action.setEnabled(connected)
+        self.full_sync_action.setEnabled(connected)
+
+    def sync_now(self, sweep: bool | None = None) -> None:
+        if self.demo:
+            self.statusBar().showMessage(
+                self.tr("This is demo data: it is not synced with a shop."), 6000
+            )
+            return
+        if not self.sync.configured():
+            self.connect_shop()
+            return
+        if not self.sync.sync_now(sweep):
+            self.statusBar().showMessage(self.tr("A sync is already running."), 4000)
+
+    def connect_shop(self) -> None:
+        from agentdesk.ui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        if dialog.exec():
+            self._sync_button_text()
+            if self.sync.configured() and not self.demo:
+                self.sync.start(first_in_ms=0)
+                self.statusBar().showMessage(self.tr("Connected. The first sync starts now."), 6000)
+            else:
+                self.sync.timer.stop()
+            self.refresh_status()
+
+    def _sync_started(self) -> None:
+        self.syncing = self.tr("Syncing…")
+        self.sync_progress.setRange(0, 0)
+        self.sync_progress.show()
+        self.refresh_status()
+
+    def _sync_progress(self, p: Any) -> None:
+        phase = {
+            "sending": self.tr("sending changes"),
+            "customers": self.tr("customers"),
+            "orders": self.tr("orders"),
+            "parcels": self.tr("parcels on their way"),
+            "notes": self.tr("notes"),
+            "sweep": self.tr("looking for deleted records"),
+        }.get(p.phase, p.phase)
+        loc = self.locale()
+        if p.fraction is not None:
+            self.sync_progress.setRange(0, 1000)
+            self.sync_progress.setValue(int(p.fraction * 1000))
+            text = (
+                self.tr("Syncing %1: %2% (%3 of %4)")
+                .replace("%1", phase)
+                .replace("%2", loc.toString(int(p.fraction * 100)))
+                .replace("%3", loc.toString(p.done))
+                .replace("%4", loc.toString(p.total))
+            )
+            if p.eta_s is not None and p.eta_s >= 1:
+                text += " · " + self.tr("about %n s left", "", int(p.eta_s))
+        else:
+            self.sync_progress.setRange(0, 0)
+            text = (
+                self.tr("Syncing %1: %2").replace("%1", phase).replace("%2", loc.toString(p.done))
+            )
+        self.syncing = text
+        self.sync_label.setText(text)
+
+    def _sync_finished(self, report: Any) -> None:
+        self.syncing = None
+        self.sync_progress.hide()
+        if isinstance(report, str):
+            self.statusBar().showMessage(
+                self.tr("Sync could not start: %1").replace("%1", report), 15_000
+            )
+        self.refresh_status()
 
     def _reminders(self, due: int) -> None:
         self.reminder_label.setText(self.tr("⏰ %n plan step(s) due", "", due) if due else "")
@@ -382,6 +518,7 @@ class MainWindow(QMainWindow):
             qs.setValue("customers/splitter", self.customers.splitter.saveState())
         if self.pop_server is not None:
             self.pop_server.server.close()
+        self.sync.stop()
         self.tasks.close()
         self.conn.close()
         super().closeEvent(event)

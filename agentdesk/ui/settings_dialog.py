@@ -52,7 +52,10 @@ def choice_name(setting: Setting, value: Any) -> str:
         "system": QCoreApplication.translate("SettingsDialog", "Follow the system"),
         "light": QCoreApplication.translate("SettingsDialog", "Light"),
         "dark": QCoreApplication.translate("SettingsDialog", "Dark"),
-    }.get(str(value), str(value))
+        "vendure": "Vendure",
+        "shopify": "Shopify",
+        "woocommerce": "WooCommerce",
+    }.get(str(value), str(value) or QCoreApplication.translate("SettingsDialog", "None"))
 
 
 class SettingsDialog(QDialog):
