@@ -378,18 +378,29 @@ def remote_ids(conn: sqlite3.Connection, backend: str, table: str) -> dict[str, 
     }
 
 
-def open_shipment_orders(conn: sqlite3.Connection, backend: str, since: str) -> list[str]:
-    """Remote ids of this back end's orders with a parcel not yet delivered, shipped
-    after ``since``: their progress is re-read each sync."""
-    return [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT DISTINCT o.remote_id FROM shipments s JOIN orders o ON o.id = s.order_id "
-            "WHERE s.delivered_at IS NULL AND s.id LIKE ? AND o.remote_id IS NOT NULL "
-            "AND o.created_at >= ? ORDER BY o.remote_id",
-            [f"{backend}:%", since],
-        )
-    ]
+def open_shipment_orders(
+    conn: sqlite3.Connection, backend: str, since: str, unshipped_since: str | None = None
+) -> list[str]:
+    """Remote ids of this back end's orders whose shipping may have moved without the
+    order changing: a parcel not yet delivered (shipped after ``since``), or a paid order
+    with no parcel yet (placed after ``unshipped_since``)."""
+    prefix = f"{backend}:%"
+    rows = conn.execute(
+        "SELECT DISTINCT o.remote_id FROM shipments s JOIN orders o ON o.id = s.order_id "
+        "WHERE s.delivered_at IS NULL AND s.id LIKE ? AND o.remote_id IS NOT NULL "
+        "AND o.created_at >= ?",
+        [prefix, since],
+    ).fetchall()
+    if unshipped_since:
+        rows += conn.execute(
+            "SELECT o.remote_id FROM orders o WHERE o.id LIKE ? AND o.remote_id IS NOT NULL "
+            "AND o.created_at >= ? AND o.deleted_at IS NULL "
+            "AND o.status IN ('paymentsettled', 'paymentauthorized', 'partiallyshipped', "
+            "'processing', 'paid', 'unfulfilled') "
+            "AND NOT EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id)",
+            [prefix, unshipped_since],
+        ).fetchall()
+    return sorted({str(r[0]) for r in rows})
 
 
 def mark_deleted(

@@ -117,6 +117,7 @@ class Engine:
         promise_days: int = 3,
         sweep_every_s: float = 3600.0,
         parcels_days: int = 60,
+        unshipped_days: int = 14,
         on_progress: Callable[[Progress], None] | None = None,
         on_changes: Callable[[Changes], None] | None = None,
         cancel: threading.Event | None = None,
@@ -130,6 +131,7 @@ class Engine:
         self.promise_days = promise_days
         self.sweep_every_s = sweep_every_s
         self.parcels_days = parcels_days
+        self.unshipped_days = unshipped_days
         self.on_progress = on_progress
         self.on_changes = on_changes
         self.cancel = cancel or threading.Event()
@@ -263,8 +265,10 @@ class Engine:
         refresh = getattr(self.c, "refresh", None)
         if refresh is None:
             return
-        since = (self.clock() - timedelta(days=self.parcels_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        ids = self.write(lambda c: mirror.open_shipment_orders(c, self.backend, since))
+        now = self.clock()
+        since = (now - timedelta(days=self.parcels_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        unshipped = (now - timedelta(days=self.unshipped_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        ids = self.write(lambda c: mirror.open_shipment_orders(c, self.backend, since, unshipped))
         started = time.perf_counter()
         for i in range(0, len(ids), self.take):
             self._check()

@@ -160,7 +160,10 @@ class VendureConnector:
         options: dict[str, Any] = {
             "skip": skip,
             "take": take,
-            "sort": {"updatedAt": "ASC", "id": "ASC"},
+            # one key only: graphql-js orders input fields as the schema lists them, so
+            # {updatedAt, id} would sort by id first; ties within a second are deduped by
+            # the engine
+            "sort": {"updatedAt": "ASC"},
         }
         if resource == "customers":
             if flt:

@@ -32,6 +32,7 @@ class SyncController(QObject):
         self.cancel = threading.Event()
         self.thread: threading.Thread | None = None
         self.last_report: Any = None
+        self.factory: Any = None  # (backend, url, token) -> Connector; None: the real ones
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self._pending = Changes()
@@ -99,7 +100,7 @@ class SyncController(QObject):
 
         try:
             token = credentials.get(backend, url)
-            connector = make(backend, url, token)
+            connector = (self.factory or make)(backend, url, token)
         except (credentials.NoToken, ValueError) as e:
             self.finished.emit(str(e))
             return
@@ -119,6 +120,7 @@ class SyncController(QObject):
         finally:
             connector.close()
         self._changes.emit(Changes())  # flush what is collected
+        self.last_report = report
         self.finished.emit(report)
 
     # --- change notifications (GUI thread) ----------------------------------------------

@@ -61,6 +61,7 @@ class MemShop:
         self.orders[oid] = {
             "id": oid,
             "updated": self.now,
+            "created": old.get("created", self.now),
             "customer": cid,
             "total": total,
             "number": f"#{oid}",
@@ -168,7 +169,7 @@ class MemConnector:
             {
                 "number": o["number"],
                 "customer_remote_id": o["customer"],
-                "created_at": stamp(0),
+                "created_at": stamp(o["created"]),
                 "status": "paymentsettled",
                 "total": o["total"],
                 "currency": "DKK",

@@ -3,6 +3,7 @@ rows move while we page, nothing is sent twice whatever fails when, an unreachab
 delays, and a stopped sync resumes. The shop is an in-memory one (tests/sync/memshop.py)."""
 
 import random
+from datetime import timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +13,7 @@ from agentdesk.store import actions, mirror
 from agentdesk.store.check import check
 from agentdesk.store.db import open_cache
 from agentdesk.sync.engine import Engine
-from tests.sync.memshop import MemConnector, MemShop, fail_times
+from tests.sync.memshop import EPOCH, MemConnector, MemShop, fail_times
 
 
 def cache(tmp_path, name="c.sqlite"):
@@ -28,6 +29,7 @@ def cache(tmp_path, name="c.sqlite"):
 def engine(shop, write, **kw):
     kw.setdefault("take", 10)
     kw.setdefault("overlap_s", 2)
+    kw.setdefault("clock", lambda: EPOCH + timedelta(seconds=shop.now))
     return Engine(MemConnector(shop), write, **kw)
 
 
@@ -94,8 +96,14 @@ def test_changes_in_the_shop_come_with_the_next_sync(tmp_path):
     shop.now = 100
     shop.put_customer("c1", "Mette Kjær")
     shop.put_customer("c2", "Nguyễn Thị Lan", country="VN")
+    shop.put_order("o2", "c2")  # the orders' cursor moves past o1
     shop.deliver("o1")  # does not move the order: the open-parcel re-read finds it
+    shop.put_order("o3", "c1", shipped=False)
     report = engine(shop, write).run()
+    assert report.ok
+    shop.now = 200
+    shop.orders["o3"]["shipments"] = [{"id": "fo3", "state": "shipped", "at": 200}]
+    report = engine(shop, write).run()  # a parcel for a paid order: found the same way
     assert report.ok
     assert names(conn) == {"c1": "Mette Kjær", "c2": "Nguyễn Thị Lan"}
     assert (
@@ -104,8 +112,17 @@ def test_changes_in_the_shop_come_with_the_next_sync(tmp_path):
     )
     delivered = conn.execute("SELECT delivered_at FROM shipments").fetchone()[0]
     assert delivered is not None
-    scans = [r[0] for r in conn.execute("SELECT status FROM shipment_events ORDER BY position")]
+    scans = [
+        r[0]
+        for r in conn.execute(
+            "SELECT status FROM shipment_events WHERE shipment_id = 'mem:shipment:fo1' "
+            "ORDER BY position"
+        )
+    ]
     assert scans == ["label_created", "in_transit", "delivered"]
+    assert conn.execute(
+        "SELECT tracking FROM shipments WHERE order_id = 'mem:order:o3'"
+    ).fetchone() == ("To3",)
 
 
 def _note(conn, text, customer="mem:customer:c1", order=None):
