@@ -481,7 +481,9 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         raise UserError(str(e)) from None
     settings = Settings()
     interval = args.interval or settings.get("sync.interval_s")
-    conn = _open(args.db).conn
+    from agentdesk.store.db import open_cache
+
+    conn = open_cache(args.db, create=True).conn  # a first sync fills a new cache
     cancel = threading.Event()
 
     def stop(_signum: int, _frame: Any) -> None:

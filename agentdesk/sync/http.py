@@ -8,6 +8,7 @@ judge (a 4xx is usually a rejection)."""
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -21,7 +22,6 @@ from tenacity import (
     Retrying,
     retry_if_exception_type,
     stop_after_attempt,
-    wait_exponential_jitter,
 )
 
 from agentdesk.sync.protocol import AuthError, Rejected, Transient
@@ -127,11 +127,13 @@ class Http:
 
     def _wait(self, state: RetryCallState) -> float:
         p = self.policy
-        backoff = wait_exponential_jitter(initial=p.initial, max=p.cap, jitter=p.jitter)(state)
+        # capped exponential backoff with full jitter on top
+        backoff: float = min(p.cap, p.initial * 2.0 ** (state.attempt_number - 1))
+        backoff += random.uniform(0, p.jitter * backoff)
         error = state.outcome.exception() if state.outcome else None
         if isinstance(error, RetryAfter) and error.after is not None:
-            return min(max(backoff, error.after), p.retry_after_cap)
-        return float(backoff)
+            return float(min(max(backoff, error.after), p.retry_after_cap))
+        return backoff
 
     def _before_sleep(self, state: RetryCallState) -> None:
         self.retries += 1

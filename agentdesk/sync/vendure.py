@@ -517,6 +517,16 @@ class VendureConnector:
 
     def _voucher(self, item: OutboxItem) -> Sent:
         amount = _minor(str(item.payload.get("amount") or "0"))
+        if item.order_remote:  # the agent means the price the customer pays, tax included;
+            # Vendure's fixed discount is taken before tax: scale by the order's own tax
+            data = self.gql(
+                "query($id: ID!) { order(id: $id) { total totalWithTax } }",
+                {"id": item.order_remote},
+            )
+            order = data.get("order") or {}
+            gross, net = int(order.get("totalWithTax") or 0), int(order.get("total") or 0)
+            if gross > 0 and 0 < net <= gross:
+                amount = round(amount * net / gross)
         code = _coupon(item.key)
         reason = with_marker(str(item.payload.get("reason") or "Goodwill"), item.key)
         data = self.gql(

@@ -154,6 +154,14 @@ class ConnectDialog(QDialog):
 
     def try_connect(self) -> None:
         backend, url = self.backend.currentData(), self.url.text().strip()
+        needed = {
+            "vendure": (self.user, self.password),
+            "shopify": (self.token,),
+            "woocommerce": (self.key, self.secret),
+        }[backend]
+        if not url or any(not f.text().strip() for f in needed):
+            self.status.setText(self.tr("Fill in the address and the credentials first."))
+            return
         self.connect_button.setEnabled(False)
         self.status.setText(self.tr("Connecting…"))
         fields = self.fields()

@@ -439,12 +439,12 @@ class MainWindow(QMainWindow):
 
     def _sync_progress(self, p: Any) -> None:
         phase = {
-            "sending": self.tr("sending changes"),
+            "sending": self.tr("outgoing changes"),
             "customers": self.tr("customers"),
             "orders": self.tr("orders"),
             "parcels": self.tr("parcels on their way"),
             "notes": self.tr("notes"),
-            "sweep": self.tr("looking for deleted records"),
+            "sweep": self.tr("deleted records"),
         }.get(p.phase, p.phase)
         loc = self.locale()
         if p.fraction is not None:

@@ -116,6 +116,94 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/connect_dialog.py" line="+60"/>
+        <source>Connect to the shop</source>
+        <translation>الاتصال بالمتجر</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shop system</source>
+        <translation>منصة المتجر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admin user</source>
+        <translation>اسم مستخدم المسؤول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>رمز الوصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer key</source>
+        <translation>مفتاح المستهلك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer secret</source>
+        <translation>سر المستهلك</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test and connect</source>
+        <translation>اختبار الاتصال والربط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation>قطع الاتصال</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>An administrator of your Vendure shop. AgentDesk keeps only the session token, in this computer&apos;s keyring, never the password.</source>
+        <translation>حساب مسؤول في متجرك على Vendure. لا يحتفظ AgentDesk إلا برمز الجلسة في سلسلة المفاتيح على هذا الجهاز، ولا يحفظ كلمة المرور أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An Admin API access token of a custom app with read access to customers and orders, and write access to orders and discounts.</source>
+        <translation>رمز وصول إلى Admin API من تطبيق مخصص، بصلاحية قراءة العملاء والطلبات وصلاحية الكتابة على الطلبات والخصومات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A REST API key with read/write permission (WooCommerce ▸ Settings ▸ Advanced ▸ REST API).</source>
+        <translation>مفتاح REST API بصلاحية القراءة والكتابة (WooCommerce ▸ الإعدادات ▸ متقدم ▸ REST API).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fill in the address and the credentials first.</source>
+        <translation>أدخل العنوان وبيانات الدخول أولًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not connect: %1</source>
+        <translation>تعذّر الاتصال: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected, but the token cannot be kept: this computer has no keyring service (%1). Install one (such as GNOME Keyring) or set AGENTDESK_TOKEN.</source>
+        <translation>تم الاتصال، لكن تعذّر حفظ الرمز: لا توجد على هذا الجهاز خدمة لسلسلة المفاتيح (%1). ثبّت إحدى هذه الخدمات (مثل GNOME Keyring) أو اضبط المتغير AGENTDESK_TOKEN.</translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
         <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
@@ -639,7 +727,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+82"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+73"/>
         <source>Tickets solved</source>
         <translation>التذاكر المحلولة</translation>
     </message>
@@ -682,7 +770,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+424"/>
+        <location line="+457"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -693,12 +781,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>All agents</source>
         <translation>جميع الموظفين</translation>
     </message>
@@ -733,12 +821,12 @@
         <translation>جارٍ المعالجة…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Tickets created and solved</source>
         <translation>التذاكر المُنشأة والمحلولة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>First reply, median (minutes)</source>
         <translation>الرد الأول، الوسيط (بالدقائق)</translation>
     </message>
@@ -753,12 +841,12 @@
         <translation>أكثر فئات الشكاوى تكرارًا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How long replies and resolutions take</source>
         <translation>المدة التي يستغرقها الرد والحل</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+36"/>
         <source>Agents</source>
         <translation>الموظفون</translation>
@@ -957,7 +1045,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-712"/>
+        <location line="-746"/>
         <source>Tickets behind the figure</source>
         <translation>التذاكر وراء هذا الرقم</translation>
     </message>
@@ -1227,12 +1315,12 @@
         <translation>التواصلات حسب المرحلة والفئة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Contacts per stage</source>
         <translation>التواصلات في كل مرحلة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Friction points</source>
         <translation>نقاط الاحتكاك</translation>
     </message>
@@ -1695,7 +1783,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+63"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+66"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1746,7 +1834,23 @@
         <translation>الإعدادات (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <location line="+198"/>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Full sync (deleted records, notes written in the shop)</source>
+        <translation>مزامنة كاملة (السجلات المحذوفة والملاحظات المكتوبة في المتجر)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the shop…</source>
+        <translation>الاتصال بالمتجر…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني أو رقم طلب.</translation>
     </message>
@@ -1771,19 +1875,34 @@
         <translation>● التخزين المحلي: %1 من العملاء · %2 من التذاكر المفتوحة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Demo data · not connected to a shop</source>
         <translation>بيانات تجريبية · غير متصل بمتجر</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Last synced %1</source>
-        <translation>آخر مزامنة: %1</translation>
+        <source>Working offline · no shop connected yet</source>
+        <translation>العمل دون اتصال · لم يتم ربط أي متجر بعد</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Working offline · no shop connected yet</source>
-        <translation>العمل دون اتصال · لم يتم ربط أي متجر بعد</translation>
+        <source>Offline since %1</source>
+        <translation>غير متصل منذ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync stopped: %1</source>
+        <translation>توقفت المزامنة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date · synced at %1</source>
+        <translation>البيانات محدَّثة · آخر مزامنة في %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1798,7 +1917,111 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) the shop refused</source>
+        <translation>
+            <numerusform>%n تغيير رفضه المتجر</numerusform>
+            <numerusform>تغيير واحد رفضه المتجر</numerusform>
+            <numerusform>تغييران رفضهما المتجر</numerusform>
+            <numerusform>%n تغييرات رفضها المتجر</numerusform>
+            <numerusform>%n تغييرًا رفضها المتجر</numerusform>
+            <numerusform>%n تغيير رفضها المتجر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect…</source>
+        <translation>ربط المتجر…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync with the shop now (F5)</source>
+        <translation>المزامنة مع المتجر الآن (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect AgentDesk to your shop&apos;s back end</source>
+        <translation>ربط AgentDesk بنظام متجرك</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is demo data: it is not synced with a shop.</source>
+        <translation>هذه بيانات تجريبية: لا تتم مزامنتها مع أي متجر.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sync is already running.</source>
+        <translation>المزامنة جارية بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected. The first sync starts now.</source>
+        <translation>تم الاتصال. تبدأ المزامنة الأولى الآن.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>outgoing changes</source>
+        <translation>التغييرات الصادرة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted records</source>
+        <translation>السجلات المحذوفة</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parcels on their way</source>
+        <translation>الطرود قيد التوصيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncing %1: %2% (%3 of %4)</source>
+        <translation>جارٍ المزامنة · %1: %2٪ (%3 من %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>يتبقى حوالي %n ثانية</numerusform>
+            <numerusform>يتبقى حوالي ثانية واحدة</numerusform>
+            <numerusform>يتبقى حوالي ثانيتين</numerusform>
+            <numerusform>يتبقى حوالي %n ثوانٍ</numerusform>
+            <numerusform>يتبقى حوالي %n ثانيةً</numerusform>
+            <numerusform>يتبقى حوالي %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Syncing %1: %2</source>
+        <translation>جارٍ المزامنة · %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync could not start: %1</source>
+        <translation>تعذّر بدء المزامنة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>⏰ %n plan step(s) due</source>
         <translation>
             <numerusform>⏰ لا توجد خطوات مستحقة في الخطط</numerusform>
@@ -2508,7 +2731,7 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../agentdesk/ui/views/training.py" line="+168"/>
+        <location filename="../../agentdesk/ui/views/training.py" line="+169"/>
         <source>The customer&apos;s mood</source>
         <translation>مزاج العميل</translation>
     </message>
@@ -2695,11 +2918,31 @@
         <source>Seconds between background syncs.</source>
         <translation>عدد الثواني بين عمليات المزامنة في الخلفية.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop back end to sync with (empty: work offline).</source>
+        <translation>نظام المتجر الذي تتم المزامنة معه (اتركه فارغًا للعمل دون اتصال).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address of the shop&apos;s API (https://…).</source>
+        <translation>عنوان واجهة API الخاصة بالمتجر (https://…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes between full passes that find records deleted in the shop and notes written there.</source>
+        <translation>عدد الدقائق بين عمليات المزامنة الكاملة التي تكشف السجلات المحذوفة من المتجر والملاحظات المكتوبة فيه.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days from shipping to the promised delivery, for shops that do not say.</source>
+        <translation>عدد الأيام من الشحن حتى موعد التسليم المحدد، للمتاجر التي لا تحدده.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+62"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+65"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2709,7 +2952,7 @@
         <translation>تظهر اللغة أو السمة الجديدة بعد إعادة تشغيل AgentDesk.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
@@ -2765,7 +3008,12 @@
         <translation>داكن</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
@@ -3145,9 +3393,9 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+109"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+15"/>
         <source>Trainee</source>
         <translation>المتدرّب</translation>
@@ -3160,7 +3408,7 @@
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-250"/>
         <source>Start role-play</source>
         <translation>بدء لعب الأدوار</translation>
     </message>
@@ -3171,13 +3419,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+130"/>
+        <location line="+128"/>
         <location line="+88"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-202"/>
         <source>Role-play</source>
         <translation>لعب الأدوار</translation>
     </message>
@@ -3227,7 +3475,7 @@
         <translation>الدرجة في كل جلسة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+19"/>
         <source>Weakest criteria</source>
         <translation>أضعف المعايير</translation>

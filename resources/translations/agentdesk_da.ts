@@ -112,6 +112,94 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/connect_dialog.py" line="+60"/>
+        <source>Connect to the shop</source>
+        <translation>Opret forbindelse til webshoppen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shop system</source>
+        <translation>Webshopsystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admin user</source>
+        <translation>Administratorbruger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Adgangstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test and connect</source>
+        <translation>Test og opret forbindelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation>Afbryd forbindelse</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>An administrator of your Vendure shop. AgentDesk keeps only the session token, in this computer&apos;s keyring, never the password.</source>
+        <translation>En administrator i din Vendure-webshop. AgentDesk gemmer kun sessionstokenet i computerens nøglering – aldrig adgangskoden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An Admin API access token of a custom app with read access to customers and orders, and write access to orders and discounts.</source>
+        <translation>Et Admin API-adgangstoken fra en tilpasset app med læseadgang til kunder og ordrer og skriveadgang til ordrer og rabatter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A REST API key with read/write permission (WooCommerce ▸ Settings ▸ Advanced ▸ REST API).</source>
+        <translation>En REST API-nøgle med læse- og skriverettigheder (WooCommerce ▸ Indstillinger ▸ Avanceret ▸ REST API).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fill in the address and the credentials first.</source>
+        <translation>Udfyld først adressen og loginoplysningerne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>Opretter forbindelse…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not connect: %1</source>
+        <translation>Kunne ikke oprette forbindelse: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected, but the token cannot be kept: this computer has no keyring service (%1). Install one (such as GNOME Keyring) or set AGENTDESK_TOKEN.</source>
+        <translation>Forbindelsen virker, men tokenet kan ikke gemmes: computeren har ingen nøgleringstjeneste (%1). Installér en (f.eks. GNOME Keyring), eller angiv AGENTDESK_TOKEN.</translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
         <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
@@ -615,7 +703,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+82"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+73"/>
         <source>Tickets solved</source>
         <translation>Løste sager</translation>
     </message>
@@ -658,7 +746,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+424"/>
+        <location line="+457"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -669,12 +757,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Agent</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>All agents</source>
         <translation>Alle medarbejdere</translation>
     </message>
@@ -709,12 +797,12 @@
         <translation>Arbejder…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Tickets created and solved</source>
         <translation>Oprettede og løste sager</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>First reply, median (minutes)</source>
         <translation>Første svar, median (minutter)</translation>
     </message>
@@ -729,12 +817,12 @@
         <translation>Hyppigste klagekategorier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How long replies and resolutions take</source>
         <translation>Tid til svar og løsning</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+36"/>
         <source>Agents</source>
         <translation>Medarbejdere</translation>
@@ -921,7 +1009,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-712"/>
+        <location line="-746"/>
         <source>Tickets behind the figure</source>
         <translation>Sagerne bag tallet</translation>
     </message>
@@ -1179,12 +1267,12 @@
         <translation>Henvendelser efter fase og kategori</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Contacts per stage</source>
         <translation>Henvendelser pr. fase</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Friction points</source>
         <translation>Friktionspunkter</translation>
     </message>
@@ -1647,7 +1735,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+63"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+66"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1698,7 +1786,23 @@
         <translation>Indstillinger (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <location line="+198"/>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Full sync (deleted records, notes written in the shop)</source>
+        <translation>Fuld synkronisering (slettede poster, noter skrevet i webshoppen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the shop…</source>
+        <translation>Opret forbindelse til webshoppen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Angiv et telefonnummer, en e-mailadresse eller et ordrenummer.</translation>
     </message>
@@ -1723,19 +1827,34 @@
         <translation>● Lokal cache: %1 kunder · %2 åbne sager</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Demo data · not connected to a shop</source>
         <translation>Demodata · ikke forbundet til en webshop</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Last synced %1</source>
-        <translation>Senest synkroniseret %1</translation>
+        <source>Working offline · no shop connected yet</source>
+        <translation>Arbejder offline · ingen webshop forbundet endnu</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Working offline · no shop connected yet</source>
-        <translation>Arbejder offline · ingen webshop forbundet endnu</translation>
+        <source>Offline since %1</source>
+        <translation>Offline siden %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync stopped: %1</source>
+        <translation>Synkroniseringen er stoppet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date · synced at %1</source>
+        <translation>Opdateret · synkroniseret %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1746,7 +1865,103 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) the shop refused</source>
+        <translation>
+            <numerusform>%n ændring afvist af webshoppen</numerusform>
+            <numerusform>%n ændringer afvist af webshoppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect…</source>
+        <translation>Opret forbindelse…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync with the shop now (F5)</source>
+        <translation>Synkronisér med webshoppen nu (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect AgentDesk to your shop&apos;s back end</source>
+        <translation>Forbind AgentDesk med din webshops backend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is demo data: it is not synced with a shop.</source>
+        <translation>Dette er demodata: de synkroniseres ikke med en webshop.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sync is already running.</source>
+        <translation>En synkronisering er allerede i gang.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected. The first sync starts now.</source>
+        <translation>Forbindelsen er oprettet. Den første synkronisering starter nu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>outgoing changes</source>
+        <translation>udgående ændringer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted records</source>
+        <translation>slettede poster</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <translation>ordrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parcels on their way</source>
+        <translation>pakker undervejs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>noter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncing %1: %2% (%3 of %4)</source>
+        <translation>Synkroniserer · %1: %2 % (%3 af %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ca. %n s tilbage</numerusform>
+            <numerusform>ca. %n s tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Syncing %1: %2</source>
+        <translation>Synkroniserer · %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync could not start: %1</source>
+        <translation>Synkroniseringen kunne ikke starte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>⏰ %n plan step(s) due</source>
         <translation>
             <numerusform>⏰ %n plantrin forfalder</numerusform>
@@ -2432,7 +2647,7 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../agentdesk/ui/views/training.py" line="+168"/>
+        <location filename="../../agentdesk/ui/views/training.py" line="+169"/>
         <source>The customer&apos;s mood</source>
         <translation>Kundens humør</translation>
     </message>
@@ -2619,11 +2834,31 @@
         <source>Seconds between background syncs.</source>
         <translation>Sekunder mellem synkroniseringer i baggrunden.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop back end to sync with (empty: work offline).</source>
+        <translation>Webshopsystemet, der synkroniseres med (tom: arbejd offline).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address of the shop&apos;s API (https://…).</source>
+        <translation>Adressen på webshoppens API (https://…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes between full passes that find records deleted in the shop and notes written there.</source>
+        <translation>Minutter mellem fulde synkroniseringer, der finder poster slettet i webshoppen og noter skrevet dér.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days from shipping to the promised delivery, for shops that do not say.</source>
+        <translation>Dage fra afsendelse til lovet levering, for webshops, der ikke selv oplyser det.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+62"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+65"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -2633,7 +2868,7 @@
         <translation>Et nyt sprog eller tema vises, når AgentDesk er genstartet.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>You</source>
         <translation>Dig</translation>
     </message>
@@ -2689,7 +2924,12 @@
         <translation>Mørk</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Appearance</source>
         <translation>Udseende</translation>
     </message>
@@ -3069,9 +3309,9 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+109"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+15"/>
         <source>Trainee</source>
         <translation>Kursist</translation>
@@ -3084,7 +3324,7 @@
         <translation>Scenarier</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-250"/>
         <source>Start role-play</source>
         <translation>Start rollespil</translation>
     </message>
@@ -3095,13 +3335,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+130"/>
+        <location line="+128"/>
         <location line="+88"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-202"/>
         <source>Role-play</source>
         <translation>Rollespil</translation>
     </message>
@@ -3151,7 +3391,7 @@
         <translation>Point pr. rollespil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+19"/>
         <source>Weakest criteria</source>
         <translation>Svageste kriterier</translation>

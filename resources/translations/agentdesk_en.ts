@@ -115,6 +115,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) the shop refused</source>
+        <translation>
+            <numerusform>%n change the shop refused</numerusform>
+            <numerusform>%n changes the shop refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>⏰ %n plan step(s) due</source>
         <translation>
             <numerusform>⏰ %n plan step due</numerusform>

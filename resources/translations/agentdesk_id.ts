@@ -111,6 +111,94 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/connect_dialog.py" line="+60"/>
+        <source>Connect to the shop</source>
+        <translation>Hubungkan ke toko</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shop system</source>
+        <translation>Platform toko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admin user</source>
+        <translation>Nama pengguna admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test and connect</source>
+        <translation>Uji dan hubungkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation>Putuskan koneksi</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>An administrator of your Vendure shop. AgentDesk keeps only the session token, in this computer&apos;s keyring, never the password.</source>
+        <translation>Administrator toko Vendure Anda. AgentDesk hanya menyimpan token sesi di keyring komputer ini, tidak pernah kata sandinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An Admin API access token of a custom app with read access to customers and orders, and write access to orders and discounts.</source>
+        <translation>Token akses Admin API dari aplikasi kustom dengan akses baca ke pelanggan dan pesanan, serta akses tulis ke pesanan dan diskon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A REST API key with read/write permission (WooCommerce ▸ Settings ▸ Advanced ▸ REST API).</source>
+        <translation>Kunci REST API dengan izin baca/tulis (WooCommerce ▸ Pengaturan ▸ Lanjutan ▸ REST API).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fill in the address and the credentials first.</source>
+        <translation>Isi alamat dan kredensial terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not connect: %1</source>
+        <translation>Tidak dapat terhubung: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected, but the token cannot be kept: this computer has no keyring service (%1). Install one (such as GNOME Keyring) or set AGENTDESK_TOKEN.</source>
+        <translation>Terhubung, tetapi token tidak dapat disimpan: komputer ini tidak memiliki layanan keyring (%1). Pasang salah satunya (misalnya GNOME Keyring) atau atur AGENTDESK_TOKEN.</translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
         <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
@@ -609,7 +697,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+82"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+73"/>
         <source>Tickets solved</source>
         <translation>Tiket diselesaikan</translation>
     </message>
@@ -652,7 +740,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+424"/>
+        <location line="+457"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -663,12 +751,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Agent</source>
         <translation>Agen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>All agents</source>
         <translation>Semua agen</translation>
     </message>
@@ -703,12 +791,12 @@
         <translation>Memproses…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Tickets created and solved</source>
         <translation>Tiket dibuat dan diselesaikan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>First reply, median (minutes)</source>
         <translation>Balasan pertama, median (menit)</translation>
     </message>
@@ -723,12 +811,12 @@
         <translation>Kategori keluhan teratas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How long replies and resolutions take</source>
         <translation>Lama waktu balasan dan penyelesaian</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+36"/>
         <source>Agents</source>
         <translation>Agen</translation>
@@ -912,7 +1000,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-712"/>
+        <location line="-746"/>
         <source>Tickets behind the figure</source>
         <translation>Tiket di balik angka ini</translation>
     </message>
@@ -1167,12 +1255,12 @@
         <translation>Kontak per tahap dan kategori</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Contacts per stage</source>
         <translation>Kontak per tahap</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Friction points</source>
         <translation>Titik hambatan</translation>
     </message>
@@ -1635,7 +1723,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+63"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+66"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1686,7 +1774,23 @@
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <location line="+198"/>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Full sync (deleted records, notes written in the shop)</source>
+        <translation>Sinkronisasi penuh (data yang dihapus, catatan yang ditulis di toko)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the shop…</source>
+        <translation>Hubungkan ke toko…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Masukkan nomor telepon, alamat email, atau nomor pesanan.</translation>
     </message>
@@ -1711,19 +1815,34 @@
         <translation>● Cache lokal: %1 pelanggan · %2 tiket terbuka</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Demo data · not connected to a shop</source>
         <translation>Data demo · tidak terhubung ke toko</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Last synced %1</source>
-        <translation>Terakhir disinkronkan %1</translation>
+        <source>Working offline · no shop connected yet</source>
+        <translation>Bekerja offline · belum ada toko yang terhubung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Working offline · no shop connected yet</source>
-        <translation>Bekerja offline · belum ada toko yang terhubung</translation>
+        <source>Offline since %1</source>
+        <translation>Offline sejak %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync stopped: %1</source>
+        <translation>Sinkronisasi berhenti: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date · synced at %1</source>
+        <translation>Sudah terbaru · disinkronkan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Belum disinkronkan</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1733,7 +1852,101 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) the shop refused</source>
+        <translation>
+            <numerusform>%n perubahan ditolak toko</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect…</source>
+        <translation>Hubungkan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync with the shop now (F5)</source>
+        <translation>Sinkronkan dengan toko sekarang (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect AgentDesk to your shop&apos;s back end</source>
+        <translation>Hubungkan AgentDesk ke sistem toko Anda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is demo data: it is not synced with a shop.</source>
+        <translation>Ini data demo: tidak disinkronkan dengan toko.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sync is already running.</source>
+        <translation>Sinkronisasi sedang berjalan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected. The first sync starts now.</source>
+        <translation>Terhubung. Sinkronisasi pertama dimulai sekarang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>outgoing changes</source>
+        <translation>perubahan keluar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted records</source>
+        <translation>data yang dihapus</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>customers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <translation>pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parcels on their way</source>
+        <translation>paket dalam perjalanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncing %1: %2% (%3 of %4)</source>
+        <translation>Menyinkronkan · %1: %2% (%3 dari %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>sekitar %n dtk lagi</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Syncing %1: %2</source>
+        <translation>Menyinkronkan · %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync could not start: %1</source>
+        <translation>Sinkronisasi tidak dapat dimulai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>⏰ %n plan step(s) due</source>
         <translation>
             <numerusform>⏰ %n langkah rencana jatuh tempo</numerusform>
@@ -2413,7 +2626,7 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../agentdesk/ui/views/training.py" line="+168"/>
+        <location filename="../../agentdesk/ui/views/training.py" line="+169"/>
         <source>The customer&apos;s mood</source>
         <translation>Suasana hati pelanggan</translation>
     </message>
@@ -2600,11 +2813,31 @@
         <source>Seconds between background syncs.</source>
         <translation>Jeda dalam detik antara sinkronisasi di latar belakang.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop back end to sync with (empty: work offline).</source>
+        <translation>Sistem toko yang disinkronkan (kosong: bekerja offline).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address of the shop&apos;s API (https://…).</source>
+        <translation>Alamat API toko (https://…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes between full passes that find records deleted in the shop and notes written there.</source>
+        <translation>Jeda dalam menit antara sinkronisasi penuh yang mencari data yang dihapus di toko dan catatan yang ditulis di sana.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days from shipping to the promised delivery, for shops that do not say.</source>
+        <translation>Jumlah hari dari pengiriman hingga tanggal tiba yang dijanjikan, untuk toko yang tidak mencantumkannya.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+62"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+65"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -2614,7 +2847,7 @@
         <translation>Bahasa atau tema baru akan tampil setelah AgentDesk dimulai ulang.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
@@ -2670,7 +2903,12 @@
         <translation>Gelap</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
@@ -3050,9 +3288,9 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+109"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+15"/>
         <source>Trainee</source>
         <translation>Peserta</translation>
@@ -3065,7 +3303,7 @@
         <translation>Skenario</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-250"/>
         <source>Start role-play</source>
         <translation>Mulai bermain peran</translation>
     </message>
@@ -3076,13 +3314,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+130"/>
+        <location line="+128"/>
         <location line="+88"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-202"/>
         <source>Role-play</source>
         <translation>Bermain peran</translation>
     </message>
@@ -3132,7 +3370,7 @@
         <translation>Skor per sesi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+19"/>
         <source>Weakest criteria</source>
         <translation>Kriteria terlemah</translation>

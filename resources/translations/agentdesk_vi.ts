@@ -111,6 +111,94 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/connect_dialog.py" line="+60"/>
+        <source>Connect to the shop</source>
+        <translation>Kết nối với cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shop system</source>
+        <translation>Nền tảng cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admin user</source>
+        <translation>Tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Mã truy cập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test and connect</source>
+        <translation>Kiểm tra và kết nối</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation>Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>An administrator of your Vendure shop. AgentDesk keeps only the session token, in this computer&apos;s keyring, never the password.</source>
+        <translation>Tài khoản quản trị viên của cửa hàng Vendure. AgentDesk chỉ lưu mã phiên trong kho khóa (keyring) của máy tính này, không bao giờ lưu mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An Admin API access token of a custom app with read access to customers and orders, and write access to orders and discounts.</source>
+        <translation>Mã truy cập Admin API của một ứng dụng tùy chỉnh, có quyền đọc khách hàng và đơn hàng, cùng quyền ghi đơn hàng và giảm giá.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A REST API key with read/write permission (WooCommerce ▸ Settings ▸ Advanced ▸ REST API).</source>
+        <translation>Khóa REST API có quyền đọc/ghi (WooCommerce ▸ Cài đặt ▸ Nâng cao ▸ REST API).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fill in the address and the credentials first.</source>
+        <translation>Hãy điền địa chỉ và thông tin đăng nhập trước.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not connect: %1</source>
+        <translation>Không thể kết nối: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected, but the token cannot be kept: this computer has no keyring service (%1). Install one (such as GNOME Keyring) or set AGENTDESK_TOKEN.</source>
+        <translation>Đã kết nối nhưng không thể lưu mã truy cập: máy tính này không có dịch vụ kho khóa (%1). Hãy cài một dịch vụ như vậy (ví dụ GNOME Keyring) hoặc đặt biến AGENTDESK_TOKEN.</translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
         <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
@@ -609,7 +697,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+82"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+73"/>
         <source>Tickets solved</source>
         <translation>Phiếu đã giải quyết</translation>
     </message>
@@ -652,7 +740,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+424"/>
+        <location line="+457"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
@@ -663,12 +751,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>All agents</source>
         <translation>Tất cả nhân viên</translation>
     </message>
@@ -703,12 +791,12 @@
         <translation>Đang xử lý…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Tickets created and solved</source>
         <translation>Phiếu được tạo và đã giải quyết</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>First reply, median (minutes)</source>
         <translation>Phản hồi đầu tiên, trung vị (phút)</translation>
     </message>
@@ -723,12 +811,12 @@
         <translation>Danh mục khiếu nại nhiều nhất</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How long replies and resolutions take</source>
         <translation>Thời gian phản hồi và giải quyết</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <location line="+36"/>
         <source>Agents</source>
         <translation>Nhân viên</translation>
@@ -912,7 +1000,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-712"/>
+        <location line="-746"/>
         <source>Tickets behind the figure</source>
         <translation>Các phiếu đằng sau số liệu</translation>
     </message>
@@ -1167,12 +1255,12 @@
         <translation>Lượt liên hệ theo giai đoạn và danh mục</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Contacts per stage</source>
         <translation>Lượt liên hệ theo giai đoạn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Friction points</source>
         <translation>Điểm vướng mắc</translation>
     </message>
@@ -1635,7 +1723,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+63"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+66"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1686,7 +1774,23 @@
         <translation>Cài đặt (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
+        <location line="+198"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Full sync (deleted records, notes written in the shop)</source>
+        <translation>Đồng bộ toàn bộ (dữ liệu đã xóa, ghi chú viết trên cửa hàng)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the shop…</source>
+        <translation>Kết nối với cửa hàng…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Hãy nhập số điện thoại, địa chỉ email hoặc mã đơn hàng.</translation>
     </message>
@@ -1711,19 +1815,34 @@
         <translation>● Bộ nhớ đệm cục bộ: %1 khách hàng · %2 phiếu đang mở</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Demo data · not connected to a shop</source>
         <translation>Dữ liệu mẫu · chưa kết nối với cửa hàng</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Last synced %1</source>
-        <translation>Đồng bộ lần cuối %1</translation>
+        <source>Working offline · no shop connected yet</source>
+        <translation>Đang làm việc ngoại tuyến · chưa kết nối cửa hàng nào</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Working offline · no shop connected yet</source>
-        <translation>Đang làm việc ngoại tuyến · chưa kết nối cửa hàng nào</translation>
+        <source>Offline since %1</source>
+        <translation>Ngoại tuyến từ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync stopped: %1</source>
+        <translation>Đồng bộ bị dừng: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date · synced at %1</source>
+        <translation>Đã cập nhật · đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1733,7 +1852,101 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) the shop refused</source>
+        <translation>
+            <numerusform>%n thay đổi bị cửa hàng từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect…</source>
+        <translation>Kết nối…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync with the shop now (F5)</source>
+        <translation>Đồng bộ với cửa hàng ngay (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect AgentDesk to your shop&apos;s back end</source>
+        <translation>Kết nối AgentDesk với hệ thống cửa hàng của bạn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is demo data: it is not synced with a shop.</source>
+        <translation>Đây là dữ liệu mẫu: không được đồng bộ với cửa hàng nào.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sync is already running.</source>
+        <translation>Quá trình đồng bộ đang diễn ra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected. The first sync starts now.</source>
+        <translation>Đã kết nối. Lần đồng bộ đầu tiên bắt đầu ngay.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>outgoing changes</source>
+        <translation>thay đổi gửi đi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleted records</source>
+        <translation>dữ liệu đã xóa</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>customers</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders</source>
+        <translation>đơn hàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parcels on their way</source>
+        <translation>kiện hàng đang giao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncing %1: %2% (%3 of %4)</source>
+        <translation>Đang đồng bộ · %1: %2% (%3 trên %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>còn khoảng %n giây</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Syncing %1: %2</source>
+        <translation>Đang đồng bộ · %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync could not start: %1</source>
+        <translation>Không thể bắt đầu đồng bộ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>⏰ %n plan step(s) due</source>
         <translation>
             <numerusform>⏰ %n bước kế hoạch đến hạn</numerusform>
@@ -2413,7 +2626,7 @@
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../../agentdesk/ui/views/training.py" line="+168"/>
+        <location filename="../../agentdesk/ui/views/training.py" line="+169"/>
         <source>The customer&apos;s mood</source>
         <translation>Tâm trạng của khách</translation>
     </message>
@@ -2600,11 +2813,31 @@
         <source>Seconds between background syncs.</source>
         <translation>Số giây giữa các lần đồng bộ chạy nền.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The shop back end to sync with (empty: work offline).</source>
+        <translation>Hệ thống cửa hàng để đồng bộ (để trống: làm việc ngoại tuyến).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address of the shop&apos;s API (https://…).</source>
+        <translation>Địa chỉ API của cửa hàng (https://…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes between full passes that find records deleted in the shop and notes written there.</source>
+        <translation>Số phút giữa các lần đồng bộ toàn bộ để tìm dữ liệu đã bị xóa trên cửa hàng và ghi chú được viết ở đó.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days from shipping to the promised delivery, for shops that do not say.</source>
+        <translation>Số ngày từ lúc gửi hàng đến ngày hẹn giao, cho các cửa hàng không cung cấp thông tin này.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+62"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+65"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2614,7 +2847,7 @@
         <translation>Ngôn ngữ hoặc chủ đề mới sẽ hiển thị sau khi khởi động lại AgentDesk.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
@@ -2670,7 +2903,12 @@
         <translation>Tối</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
@@ -3050,9 +3288,9 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+109"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+15"/>
         <source>Trainee</source>
         <translation>Học viên</translation>
@@ -3065,7 +3303,7 @@
         <translation>Tình huống</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-250"/>
         <source>Start role-play</source>
         <translation>Bắt đầu nhập vai</translation>
     </message>
@@ -3076,13 +3314,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+130"/>
+        <location line="+128"/>
         <location line="+88"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-202"/>
         <source>Role-play</source>
         <translation>Nhập vai</translation>
     </message>
@@ -3132,7 +3370,7 @@
         <translation>Điểm theo từng buổi nhập vai</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+19"/>
         <source>Weakest criteria</source>
         <translation>Tiêu chí yếu nhất</translation>
