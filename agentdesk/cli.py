@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sy.add_argument("--interval", type=_positive, help="seconds between syncs (default: setting)")
     sy.add_argument("--json", action="store_true", help="print each sync's report as JSON")
+    sy.add_argument("--page", type=_positive, default=100, help="records per request (default 100)")
 
     c = sub.add_parser("check", help="check the cache's integrity and schema")
     c.add_argument("--db", type=Path, required=True)
@@ -517,6 +518,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
             engine = Engine(
                 connector,
                 write,
+                take=args.page,
                 promise_days=settings.get("sync.promise_days"),
                 sweep_every_s=settings.get("sync.sweep_minutes") * 60.0,
                 on_progress=show,
