@@ -23,7 +23,7 @@ from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
 from agentdesk.core.timefmt import parse_rfc3339
 from agentdesk.sync.http import Http, RetryAfter, check_url
-from agentdesk.sync.protocol import AuthError, Rejected, Transient
+from agentdesk.sync.protocol import Transient
 
 T = TypeVar("T")
 
@@ -73,10 +73,8 @@ def download(http: Http, url: str, into: IO[bytes], headers: dict[str, str] | No
                     raise RetryAfter(f"the file server asks us to wait (HTTP {status})", None)
                 if status >= 500:
                     raise Transient(f"the file server had an error (HTTP {status})")
-                if status in (401, 403):
-                    raise AuthError(f"the file server refused (HTTP {status}): the link expired?")
-                if status >= 400:
-                    raise Rejected(f"the file is not there (HTTP {status})")
+                if status >= 400:  # a signed link that expired: the export must be made again
+                    raise Transient(f"the file is not there (HTTP {status}): the link expired?")
                 size = 0
                 for chunk in response.iter_bytes():
                     into.write(chunk)

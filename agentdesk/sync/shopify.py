@@ -7,7 +7,7 @@ notes, write_orders for refunds and write_discounts for vouchers.
 
 Reading
 - customers (name, email, phone, locale, addresses: Shopify has no billing/shipping kind
-  on a customer's addresses, so they are all 'shipping', the default one first) and
+  on a customer's addresses, so they are all 'shipping') and
   orders (name "#1001" as the number, displayFulfillmentStatus lower-cased as the status,
   or "cancelled"; the shop-currency total; lines with their original unit price;
   one shipment per fulfillment with its first tracking company and number, state =
@@ -31,9 +31,11 @@ HTTP 429) is retried after the time the bucket needs; other clients of the same 
 team's other desktops share the token and the bucket) are why that still happens.
 
 Notes. Shopify has one ``note`` text per order and per customer (shown to staff, on the
-order page and packing slips; never to the customer) and order timeline comments that the
-Admin API can neither write nor list. So notes from AgentDesk are blocks appended to that
-note text, each a header line, the text and the idempotency marker::
+order page and packing slips; never to the customer) and timeline comments, which the
+Admin API can read (``events``, CommentEvent) but has no mutation to write, and which do
+not change their order's updatedAt (not read here yet: it would take an events query per
+order in the full pass). So notes from AgentDesk are blocks appended to that note text,
+each a header line, the text and the idempotency marker::
 
     AgentDesk · note · 2026-03-01 10:15:07 UTC
     The parcel was left with a neighbour.

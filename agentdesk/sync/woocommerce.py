@@ -60,6 +60,7 @@ from typing import Any
 
 import httpx
 
+from agentdesk.core.timefmt import parse_rfc3339
 from agentdesk.sync.http import Http, RateLimiter, RetryPolicy
 from agentdesk.sync.protocol import (
     SHOP_KINDS,
@@ -163,9 +164,18 @@ class WooConnector:
     # --- pull ------------------------------------------------------------------------------
 
     def list(self, resource: str, since: str | None, skip: int, take: int) -> Page:
-        take = max(1, min(take, PER_PAGE))
-        if resource == "orders":
-            return self._orders(since, skip, take)
+        take = max(1, take)
+        if resource == "orders":  # exact slices of at most 100, so they add up
+            out: builtins.list[Record] = []
+            total = None
+            while len(out) < take:
+                want = min(PER_PAGE, take - len(out))
+                page = self._orders(since, skip + len(out), want)
+                out += page.items
+                total = page.total if total is None else total
+                if len(page.items) < want:
+                    break
+            return Page(out, total)
         if resource == "customers":
             return self._customers(since, skip, take)
         if resource == "notes":
@@ -173,42 +183,59 @@ class WooConnector:
         raise ValueError(f"WooCommerce has no resource {resource!r}")
 
     def _orders(self, since: str | None, skip: int, take: int) -> Page:
-        common = {"orderby": "modified", "order": "asc", "dates_are_gmt": "true"}
-        if since is None or skip == 0:
-            params: dict[str, Any] = {**common, "per_page": take}
-            if since:
-                params["modified_after"] = _wp(whole_second(since) - SECOND)
-            if skip:
-                params["offset"] = skip  # no instant to hold on to: an offset it is
-            items, total = self._items("/orders", **params)
-            return Page(sorted(map(_order, items), key=_key), total)
-        # More of one instant: that second's orders in id order, then the ones after it.
-        start = whole_second(since)
-        group = sorted(
-            map(
-                _order,
-                self.walk(
-                    "/orders",
-                    {
-                        "modified_after": _wp(start - SECOND),
-                        "modified_before": _wp(start + SECOND),
-                        "dates_are_gmt": "true",
-                    },
-                ),
-            ),
-            key=_key,
+        """Orders ``skip`` to ``skip + take`` in (updated_at, id) order. WooCommerce sorts by
+        date_modified only, and MySQL puts equal values in any order, a different one for
+        each offset; so the page's first and last seconds are read whole, in id order, and
+        the page is cut from them where the exact order puts it."""
+        after = _wp(whole_second(since) - SECOND) if since else None
+        items, total = self._items(
+            "/orders",
+            orderby="modified",
+            order="asc",
+            dates_are_gmt="true",
+            modified_after=after,
+            per_page=take,
+            offset=skip or None,
         )
-        out = group[skip : skip + take]
-        if len(out) < take:
-            items, _ = self._items(
+        page = sorted(map(_order, items), key=_key)
+        if not page:
+            return Page([], total)
+        first, last = page[0].updated_at, page[-1].updated_at
+        full = len(items) == take  # else the page runs to the end and its last second is whole
+        if skip:  # where the first second starts: the orders from since up to it come before
+            _, counted = self._items(
                 "/orders",
-                **common,
-                per_page=take - len(out),
-                offset=max(0, skip - len(group)) or None,
-                modified_after=_wp(start),
+                dates_are_gmt="true",
+                modified_after=after,
+                modified_before=_wp(parse_rfc3339(first)),
+                per_page=1,
+                _fields="id",
             )
-            out += sorted(map(_order, items), key=_key)
-        return Page(out, None)
+            if counted is None:
+                raise Transient("WooCommerce did not say how many orders there are (X-WP-Total).")
+            head = self._second(first)[max(0, skip - counted) :]
+        else:  # the first second is whole: all of it sorts before the later ones
+            head = [r for r in page if r.updated_at == first]
+        if first == last:
+            if not skip and full:
+                head = self._second(first)
+            return Page(head[:take], total)
+        middle = [r for r in page if first < r.updated_at < last]
+        tail = self._second(last) if full else [r for r in page if r.updated_at == last]
+        return Page((head + middle + tail)[:take], total)
+
+    def _second(self, at: str) -> builtins.list[Record]:
+        """Every order whose date_modified is the second ``at``, in id order."""
+        moment = parse_rfc3339(at)
+        rows = self.walk(
+            "/orders",
+            {
+                "modified_after": _wp(moment - SECOND),
+                "modified_before": _wp(moment + SECOND),
+                "dates_are_gmt": "true",
+            },
+        )
+        return sorted(map(_order, rows), key=_key)
 
     def _customers(self, since: str | None, skip: int, take: int) -> Page:
         start = stamp(whole_second(since)) if since else ""
@@ -217,7 +244,7 @@ class WooConnector:
         records: builtins.list[Record] = []
         i = 0
         while len(records) < take and i < len(window):
-            chunk = window[i : i + take - len(records)]
+            chunk = window[i : i + min(PER_PAGE, take - len(records))]
             i += len(chunk)
             items, _ = self._items(
                 "/customers",
@@ -337,9 +364,9 @@ class WooConnector:
                 if _unmark(str(n.get("note") or ""))[1] == item.key:
                     return Sent(str(n["id"]))
             return None
-        customer = item.customer_remote
-        if customer and _meta_note(self._one(f"/customers/{customer}"), item.key):
-            return Sent(_customer_note_id(customer, item.key))
+        owner = item.customer_remote
+        if owner and _meta_note(self._one(f"/customers/{owner}"), item.key):
+            return Sent(_customer_note_id(owner, item.key))
         return None
 
     def send(self, item: OutboxItem) -> Sent:

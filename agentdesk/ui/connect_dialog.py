@@ -75,6 +75,8 @@ class ConnectDialog(QDialog):
         self.key = QLineEdit(self)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.url, self.user, self.password, self.token, self.key, self.secret):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # addresses and keys
         form = QFormLayout()
         form.addRow(self.tr("Shop system"), self.backend)
         form.addRow(self.tr("Address"), self.url)
