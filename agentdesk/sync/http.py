@@ -20,6 +20,7 @@ import httpx
 from tenacity import (
     RetryCallState,
     Retrying,
+    retry_if_exception,
     retry_if_exception_type,
     stop_after_attempt,
 )
@@ -82,6 +83,17 @@ class RetryAfter(Transient):
         self.after = after
 
 
+# errors of requests that never reached the shop: nothing can have been applied
+UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def unsent(error: BaseException) -> bool:
+    """The failed request certainly changed nothing in the shop."""
+    if isinstance(error, RetryAfter):
+        return True
+    return isinstance(error, Transient) and isinstance(error.__cause__, UNSENT)
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if value is None:
@@ -141,13 +153,20 @@ class Http:
         if self.on_retry:
             self.on_retry(f"retry {state.attempt_number}: {error}")
 
-    def request(self, method: str, path: str, **kwargs: Any) -> tuple[Any, httpx.Headers]:
+    def request(
+        self, method: str, path: str, *, idempotent: bool = True, **kwargs: Any
+    ) -> tuple[Any, httpx.Headers]:
         """(parsed JSON, headers); retries what is transient, raises Transient when the
-        tries run out, AuthError on 401/403 and Rejected on other 4xx."""
+        tries run out, AuthError on 401/403 and Rejected on other 4xx.
+
+        A write (``idempotent=False``) that timed out or lost its answer may have been
+        applied: it is tried again here only when the failure proves the shop did nothing
+        (no connection, 429/503); otherwise the Transient goes to the engine, whose next
+        try first asks the connector's ``find`` whether it got through."""
         retrying = Retrying(
             stop=stop_after_attempt(self.policy.attempts),
             wait=self._wait,
-            retry=retry_if_exception_type(Transient),
+            retry=retry_if_exception_type(Transient) if idempotent else retry_if_exception(unsent),
             before_sleep=self._before_sleep,
             reraise=True,
         )

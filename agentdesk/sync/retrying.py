@@ -22,21 +22,10 @@ import httpx
 from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
 from agentdesk.core.timefmt import parse_rfc3339
-from agentdesk.sync.http import Http, RetryAfter, check_url
+from agentdesk.sync.http import Http, RetryAfter, check_url, unsent
 from agentdesk.sync.protocol import Transient
 
 T = TypeVar("T")
-
-# never reached the shop: nothing can have been applied
-_UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-
-def unsent(error: BaseException) -> bool:
-    """The failed request certainly changed nothing in the shop."""
-    if isinstance(error, RetryAfter):
-        return True
-    return isinstance(error, Transient) and isinstance(error.__cause__, _UNSENT)
-
 
 def call(http: Http, attempt: Callable[[], T], *, idempotent: bool = True) -> T:
     """``attempt()`` with ``http``'s retry policy; a write (``idempotent=False``) is only

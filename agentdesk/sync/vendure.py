@@ -123,7 +123,10 @@ class VendureConnector:
 
     def gql(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
         body, _ = self.http.request(
-            "POST", "/admin-api", json={"query": query, "variables": variables or {}}
+            "POST",
+            "/admin-api",
+            json={"query": query, "variables": variables or {}},
+            idempotent=not query.lstrip().startswith("mutation"),
         )
         if not isinstance(body, dict):
             raise Transient("Vendure answered with something that is not a GraphQL response.")
