@@ -31,6 +31,25 @@ def test_same_seed_gives_the_same_cache(tmp_path):
     assert dump(sqlite3.connect(tmp_path / "c.sqlite")) != dump(ca)
 
 
+def test_generating_in_a_second_process_gives_the_same_cache(tmp_path):
+    from agentdesk.store.db import open_cache
+
+    caches = []
+    for parallel in (False, True):
+        db = open_cache(tmp_path / f"{parallel}.sqlite", create=True)
+        stats = demo.generate(db.conn, 150, seed=5, now=DEMO_NOW, parallel=parallel)
+        caches.append((stats, dump(db.conn), search_rows(db.conn)))
+    assert caches[0] == caches[1]
+    assert caches[0][0].customers == 150 and caches[0][2]
+
+
+def search_rows(conn):
+    """The search index's rows (contentless: rowids of what a few common prefixes find)."""
+    return sorted(
+        conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH 'a* OR e* OR 1*'")
+    )
+
+
 def test_demo_cache_is_healthy(demo_master):
     report = check(demo_master)
     assert report.ok, report.problems
