@@ -40,6 +40,21 @@ SCAN_OF_STATE = {
     "delivered": "delivered",
     "cancelled": "exception",
     "failure": "exception",
+    # Shopify's fulfillment status and display status words
+    "open": "label_created",
+    "label_printed": "label_created",
+    "label_purchased": "label_created",
+    "confirmed": "label_created",
+    "submitted": "label_created",
+    "fulfilled": "in_transit",
+    "marked_as_fulfilled": "in_transit",
+    "picked_up": "picked_up",
+    "out_for_delivery": "out_for_delivery",
+    "ready_for_pickup": "out_for_delivery",
+    "attempted_delivery": "exception",
+    "not_delivered": "exception",
+    "canceled": "exception",
+    "error": "exception",
 }
 
 
@@ -163,6 +178,32 @@ def _events(
     return current
 
 
+def _guest(conn: sqlite3.Connection, backend: str, order: dict[str, Any]) -> str | None:
+    """The customer behind a guest checkout: one per e-mail address (else per phone), made
+    from the order's contact details; None when the order names no way to reach anyone."""
+    g = order.get("guest") or {}
+    email = str(g.get("email") or "").strip() or None
+    phone = str(g.get("phone") or "").strip() or None
+    key = email.lower() if email else phone
+    if not key:
+        return None
+    cid = local_id(backend, "guest", key)
+    known = conn.execute("SELECT created_at FROM customers WHERE id = ?", [cid]).fetchone()
+    _, fields = parse_record(
+        {
+            "type": "customer",
+            "id": cid,
+            "name": str(g.get("name") or "").strip() or email or phone,
+            "email": email,
+            "phone": phone,
+            "locale": language_for(g.get("country"), phone),
+            "created_at": known[0] if known else order.get("created_at"),
+        }
+    )
+    upsert(conn, "customers", fields)
+    return cid
+
+
 def apply_orders(
     conn: sqlite3.Connection, backend: str, rows: Iterable[Row], promise_days: int = 3
 ) -> Applied:
@@ -170,13 +211,21 @@ def apply_orders(
     touched: set[str] = set()
     for remote, updated, d in rows:
         cust_remote = str(d.get("customer_remote_id") or "")
-        cid = local_id(backend, "customer", cust_remote)
-        if not cust_remote:
-            out.problems.append(f"order {remote}: it has no customer")
-            continue
-        if conn.execute("SELECT 1 FROM customers WHERE id = ?", [cid]).fetchone() is None:
-            out.missing_customers.add(cust_remote)
-            continue
+        if cust_remote:
+            cid = local_id(backend, "customer", cust_remote)
+            if conn.execute("SELECT 1 FROM customers WHERE id = ?", [cid]).fetchone() is None:
+                out.missing_customers.add(cust_remote)
+                continue
+        else:
+            try:
+                guest = _guest(conn, backend, d)
+            except FieldError as e:
+                out.problems.append(f"order {remote}: {e}")
+                continue
+            if guest is None:
+                out.problems.append(f"order {remote}: it has no customer and no contact")
+                continue
+            cid = guest
         oid = local_id(backend, "order", remote)
         try:
             _, fields = parse_record(
@@ -531,15 +580,10 @@ def _entity_done(
     customer: str | None = None
     tickets: frozenset[str] = frozenset()
     notes: frozenset[str] = frozenset()
-    if row.kind == "note":
+    if row.kind in ("note", "note_edit"):
+        # an edit may come back with a new remote id (WooCommerce replaces the note)
         if remote_id:
             conn.execute("UPDATE notes SET remote_id = ? WHERE id = ?", [remote_id, row.entity_id])
-        found = conn.execute(
-            "SELECT customer_id FROM notes WHERE id = ?", [row.entity_id]
-        ).fetchone()
-        customer = str(found[0]) if found else None
-        notes = frozenset({row.entity_id})
-    elif row.kind == "note_edit":
         found = conn.execute(
             "SELECT customer_id FROM notes WHERE id = ?", [row.entity_id]
         ).fetchone()

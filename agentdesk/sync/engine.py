@@ -24,6 +24,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -35,6 +36,7 @@ from agentdesk.sync.protocol import (
     AuthError,
     Connector,
     OutboxItem,
+    Page,
     Record,
     Rejected,
     Sent,
@@ -192,40 +194,59 @@ class Engine:
     # --- pull ---------------------------------------------------------------------------
 
     def pull(self, resource: str) -> int:
-        """Everything of ``resource`` changed since its cursor; returns how many came."""
+        """Everything of ``resource`` changed since its cursor; returns how many came.
+
+        The next page is asked for while this one is written (its position is known from
+        this page alone), so the shop and the cache work at the same time."""
         ts, _last = self.write(lambda c: mirror.cursor(c, self.backend, resource))
         since = _shift(ts, -self.overlap_s) if ts else None
         boundary, seen_at, skip = since, set[str](), 0
         done, total, started = 0, None, time.perf_counter()
-        while True:
-            self._check()
-            page = self.c.list(resource, since, skip, self.take)
-            if total is None:
-                total = page.total
-            fresh = [
-                x for x in page.items if not (x.updated_at == boundary and x.remote_id in seen_at)
-            ]
-            if fresh:
-                self._apply_page(resource, fresh)
-            done += len(fresh)
-            self._progress(resource, done, total, started)
-            if len(page.items) < self.take:
-                break
-            last_ts = page.items[-1].updated_at
-            at_last = {x.remote_id for x in page.items if x.updated_at == last_ts}
-            if last_ts == boundary:  # a whole page changed in the same instant
-                seen_at |= at_last
-                skip = len(seen_at)
-            else:
-                boundary, since, seen_at, skip = last_ts, last_ts, at_last, 0
+        take = self._page_size()
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-page") as ahead:
+            coming: Future[Page] | None = ahead.submit(self.c.list, resource, since, skip, take)
+            while coming is not None:
+                self._check()
+                page = coming.result()
+                coming = None
+                if total is None:
+                    total = page.total
+                fresh = [
+                    x
+                    for x in page.items
+                    if not (x.updated_at == boundary and x.remote_id in seen_at)
+                ]
+                if len(page.items) >= take:
+                    last_ts = page.items[-1].updated_at
+                    at_last = {x.remote_id for x in page.items if x.updated_at == last_ts}
+                    if last_ts == boundary:  # a whole page changed in the same instant
+                        seen_at |= at_last
+                        skip = len(seen_at)
+                    else:
+                        boundary, since, seen_at, skip = last_ts, last_ts, at_last, 0
+                    coming = ahead.submit(self.c.list, resource, since, skip, take)
+                if fresh:
+                    self._apply_page(resource, fresh, coming)
+                done += len(fresh)
+                self._progress(resource, done, total, started)
         self.report.pulled[resource] = self.report.pulled.get(resource, 0) + done
         return done
 
-    def _apply_page(self, resource: str, records: list[Record]) -> None:
+    def _page_size(self) -> int:
+        """A page no larger than the shop gives: a shorter page means the end."""
+        cap = getattr(self.c, "max_take", None)
+        return max(1, min(self.take, cap)) if isinstance(cap, int) else max(1, self.take)
+
+    def _apply_page(
+        self, resource: str, records: list[Record], coming: Future[Page] | None = None
+    ) -> None:
         newest = max(records, key=lambda x: (x.updated_at, x.remote_id))
         applied = self.write(lambda c: self._apply(c, resource, records, newest))
         if applied.missing_customers and resource == "orders":
             # customers made after the customers pass: fetch them and try those orders again
+            # (once the page on its way is in: a connector answers one call at a time)
+            if coming is not None:
+                wait([coming])
             refresh = getattr(self.c, "refresh", None)
             customers = refresh("customers", sorted(applied.missing_customers)) if refresh else []
             waiting = [
@@ -312,12 +333,12 @@ class Engine:
             self.write(lambda c: mirror.set_cursor(c, self.backend, "notes", final, ""))
 
     def _list_pages(self, resource: str, since: str | None) -> Iterable[Any]:
-        skip = 0
+        skip, take = 0, self._page_size()
         while True:
-            page = self.c.list(resource, since, skip, self.take)
+            page = self.c.list(resource, since, skip, take)
             yield page
             skip += len(page.items)
-            if len(page.items) < self.take:
+            if len(page.items) < take:
                 return
 
     def _sweep_due(self) -> bool:

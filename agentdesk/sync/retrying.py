@@ -27,6 +27,7 @@ from agentdesk.sync.protocol import Transient
 
 T = TypeVar("T")
 
+
 def call(http: Http, attempt: Callable[[], T], *, idempotent: bool = True) -> T:
     """``attempt()`` with ``http``'s retry policy; a write (``idempotent=False``) is only
     tried again when the failure shows that it was not applied."""

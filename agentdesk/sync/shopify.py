@@ -106,7 +106,7 @@ CUSTOMER_FIELDS = f"""id firstName lastName displayName email phone locale creat
 LINE_FIELDS = "sku name quantity originalUnitPriceSet { shopMoney { amount } }"
 FULFILLMENT_FIELDS = f"""id status displayStatus createdAt updatedAt inTransitAt deliveredAt
   trackingInfo(first: {TRACKING}) {{ company number }}"""
-ORDER_FIELDS = f"""id name createdAt updatedAt cancelledAt displayFulfillmentStatus currencyCode
+ORDER_FIELDS = f"""id name email createdAt updatedAt cancelledAt displayFulfillmentStatus currencyCode
   customer {{ id }} totalPriceSet {{ shopMoney {{ amount currencyCode }} }}
   lineItems(first: {LINES}) {{ pageInfo {{ hasNextPage endCursor }} nodes {{ {LINE_FIELDS} }} }}
   fulfillments(first: {FULFILLMENTS}) {{ {FULFILLMENT_FIELDS} }}"""
@@ -120,7 +120,7 @@ PAGE_CAP = {"customers": 75, "orders": 15, "owners": MAX_FIRST}
 BULK_FIELDS = {
     "customers": """id firstName lastName displayName email phone locale createdAt updatedAt
       addresses { id address1 address2 city zip countryCodeV2 }""",
-    "orders": f"""id name createdAt updatedAt cancelledAt displayFulfillmentStatus currencyCode
+    "orders": f"""id name email createdAt updatedAt cancelledAt displayFulfillmentStatus currencyCode
       customer {{ id }} totalPriceSet {{ shopMoney {{ amount currencyCode }} }}
       fulfillments {{ id status displayStatus createdAt updatedAt inTransitAt deliveredAt
         trackingInfo {{ company number }} }}
@@ -972,6 +972,7 @@ def _order(o: dict[str, Any]) -> Record:
         {
             "number": str(o.get("name") or ""),
             "customer_remote_id": str((o.get("customer") or {}).get("id") or "") or None,
+            **({} if o.get("customer") else {"guest": {"email": o.get("email")}}),
             "created_at": utc(o.get("createdAt")),
             "status": status.lower(),
             "total": money(total.get("amount") or "0", currency),

@@ -98,6 +98,7 @@ def login(url: str, username: str, password: str, policy: RetryPolicy | None = N
 class VendureConnector:
     name = "vendure"
     kinds = SHOP_KINDS
+    max_take = MAX_TAKE  # a longer page is cut short, which would read as the end
 
     def __init__(
         self,

@@ -601,6 +601,7 @@ def _order(o: dict[str, Any]) -> Record:
         {
             "number": str(o.get("number") or o["id"]),
             "customer_remote_id": str(o["customer_id"]) if o.get("customer_id") else None,
+            **({} if o.get("customer_id") else {"guest": _guest(o.get("billing") or {})}),
             "created_at": created,
             "status": str(o.get("status") or "").lower(),
             "total": money(str(o.get("total") or "0"), currency),
@@ -609,6 +610,17 @@ def _order(o: dict[str, Any]) -> Record:
             "shipments": shipments,
         },
     )
+
+
+def _guest(billing: dict[str, Any]) -> dict[str, Any]:
+    """Who placed a guest order: WooCommerce keeps only the order's billing details."""
+    name = " ".join(p for p in (billing.get("first_name"), billing.get("last_name")) if p)
+    return {
+        "name": name.strip() or None,
+        "email": billing.get("email") or None,
+        "phone": billing.get("phone") or None,
+        "country": billing.get("country") or None,
+    }
 
 
 def _note(order_id: Any, n: dict[str, Any]) -> Record:

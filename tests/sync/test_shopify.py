@@ -200,9 +200,10 @@ def test_listing_survives_faults(
 
 
 def test_pacing_keeps_the_bucket_from_running_dry() -> None:
-    # a small bucket that refills fast enough for a quick test; each orders page asks for
-    # ~840 points and costs ~150, so without waiting the third request would be throttled
-    with ShopifyShop(maximum=1000, restore_rate=2500) as shop:
+    # a small bucket; each orders page asks for ~840 points and costs ~150, so without
+    # waiting the third request would be throttled. It refills 150 points in 0.3 s, slower
+    # than a loaded machine answers a page, so the client must wait
+    with ShopifyShop(maximum=1000, restore_rate=500) as shop:
         _, os = populate(shop, customers=10, orders=150)
         c = connect(shop)
         assert sorted(r.remote_id for r in pull(c, "orders")) == sorted(os)

@@ -951,7 +951,7 @@ class ShopifyShop(FakeServer):
             "id": gid("Order", o["id"]),
             "name": f"#{o['number']}",
             "note": o["note"],
-            "email": customer["email"] if customer else None,
+            "email": o.get("email") or (customer["email"] if customer else None),
             "createdAt": ts(o["created_at"]),
             "updatedAt": ts(o["updated_at"]),
             "processedAt": ts(o["created_at"]),
