@@ -91,8 +91,10 @@ DECLARED: tuple[Setting, ...] = (
         "ui.theme",
         str,
         "system",
-        QT_TRANSLATE_NOOP("Settings", "Colour theme."),
-        choices=("system", "light", "dark"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "Colour theme (system: follow the system's light or dark mode)."
+        ),
+        choices=("system", "light", "dark", "high_contrast"),
     ),
     Setting(
         "agent.current_id",

@@ -36,20 +36,20 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     return loaded
 
 
-def make_app(language: str) -> QApplication:
+def make_app(language: str, theme_choice: str = "light") -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("AgentDesk")
     app.setOrganizationName("AgentDesk")
     install_language(app, language)
-    theme.apply(app)
+    theme.apply(app, theme_choice)
     return app
 
 
 def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) -> int:
     settings = Settings()
     lang = i18n.choose(language or settings.get("ui.language") or None)
-    app = make_app(lang)
+    app = make_app(lang, settings.get("ui.theme"))
     from agentdesk.ui.main_window import MainWindow
 
     window = MainWindow(db_path, lang, settings)

@@ -9,24 +9,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from agentdesk import i18n
 from agentdesk.core.types import Changes
 from agentdesk.settings import Settings
 from agentdesk.store import library, queries
 from agentdesk.store.db import open_cache
+from agentdesk.ui import theme
+from agentdesk.ui.app import install_language
 from agentdesk.ui.palette import CommandPalette
 from agentdesk.ui.views.plans import PlansView
 from agentdesk.ui.views.proactive import ProactiveView
@@ -45,6 +50,10 @@ VIEWS = ("inbox", "customers", "dashboard", "proactive", "journey", "plans", "tr
 
 
 class MainWindow(QMainWindow):
+    """The shell (connection, background work, sync, shortcuts, status bar) lives as long
+    as the window; the views are built by `_build_views` and built again by `rebuild` when
+    the language or the theme changes, keeping the agent's place."""
+
     def __init__(
         self,
         db_path: Path,
@@ -57,35 +66,22 @@ class MainWindow(QMainWindow):
         self.remember_layout = remember_layout
         self.db_path = db_path
         self.language = language
+        self.setLocale(QLocale(language))
         self.settings = settings or Settings()
         self.tasks = Tasks(db_path, self)
         # The GUI thread's own read connection: only for indexed lookups of a few rows.
         self.conn: sqlite3.Connection = open_cache(db_path).conn
         agent = queries.current_agent(self.conn, self.settings.get("agent.current_id"))
         self.agent = agent
-        self.setWindowTitle(self.tr("AgentDesk — %1").replace("%1", db_path.name))
         self.setMinimumSize(960, 600)
-
-        self.stack = QStackedWidget(self)
-        self.inbox = InboxView(
-            self.tasks, self.conn, agent, self.settings.get("sla.warn_fraction"), self
-        )
-        self.customers = CustomersView(self.tasks, agent["id"] if agent else None, self)
-        self.proactive = ProactiveView(self.tasks, self.settings, agent, self)
         demo_now = queries.meta(self.conn, "demo_now")
-        if demo_now:  # a demo cache lives at the moment it was made
-            self.proactive.now = datetime.fromisoformat(demo_now.replace("Z", "+00:00"))
-            self.proactive.reload()
-        self.proactive.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
-        self.plans = PlansView(self.tasks, agent["id"] if agent else None, self)
-        if demo_now:
-            self.plans.now = self.proactive.now
-            self.plans.reload()
-        self.plans.open_customer.connect(lambda cid: self.open_found("customer", cid))
-        self.inbox.plan_requested.connect(self.open_plan)
-        self.customers.panel.plan_requested.connect(lambda c: self.open_plan(c))
+        # A demo cache lives at the moment it was made.
+        self.demo_now = (
+            datetime.fromisoformat(demo_now.replace("Z", "+00:00")) if demo_now else None
+        )
+        self.demo = demo_now is not None
         self.agents: list[dict[str, Any]] = []
-        self.tasks.query(queries.agents, lambda rows: setattr(self, "agents", rows))
+        self.tasks.query(queries.agents, self._agents_loaded)
         self.palette: CommandPalette | None = None
         self.dashboard: DashboardView | None = None
         self.journeys: JourneysView | None = None
@@ -94,6 +90,97 @@ class MainWindow(QMainWindow):
         self.tasks.change(
             lambda conn: library.ensure_library(conn, self.settings.get("shop.help_url"))
         )
+        self._build_shortcuts()
+        self._build_status_bar()
+        self._build_views()
+        self._retranslate()
+        self.tasks.busy_changed.connect(self._busy)
+        self.tasks.failed.connect(self._failed)
+        self.tasks.changed.connect(self._changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
+        if not self.demo:
+            self.sync.start()
+        self.refresh_status()
+        self._restore()
+        self.show_view("inbox")
+        self.pop_server: PopServer | None = None
+        if listen:
+            self.pop_server = PopServer(self.pop, self)
+            self.pop_server.start()
+
+    def _agents_loaded(self, rows: list[dict[str, Any]]) -> None:
+        self.agents = rows
+
+    def _build_shortcuts(self) -> None:
+        for i, name in enumerate(VIEWS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, n=name: self.show_view(n))
+            self.addAction(action)
+        for keys, slot in (
+            (QKeySequence("Ctrl+,"), self.show_settings),
+            (QKeySequence(QKeySequence.StandardKey.HelpContents), self.show_shortcuts),
+            (QKeySequence("Ctrl+L"), self.start_call),
+            (QKeySequence("Ctrl+K"), self.find),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.cache_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        self.sync_progress = QProgressBar(self)
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setMaximumHeight(14)
+        self.sync_progress.setTextVisible(False)
+        self.sync_progress.hide()
+        self.sync_button = QToolButton(self)
+        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.sync_button.setAutoRaise(True)
+        self.sync_button.clicked.connect(self.sync_now)
+        sync_menu = QMenu(self.sync_button)
+        self.sync_now_action = sync_menu.addAction("", self.sync_now)
+        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.full_sync_action = sync_menu.addAction("", lambda: self.sync_now(sweep=True))
+        self.connect_action = sync_menu.addAction("", self.connect_shop)
+        self.sync_button.setMenu(sync_menu)
+        self.addAction(self.sync_now_action)
+        self.sync = SyncController(self.tasks, self.settings, self)
+        self.sync.started.connect(self._sync_started)
+        self.sync.progress.connect(self._sync_progress)
+        self.sync.finished.connect(self._sync_finished)
+        self.syncing: str | None = None
+        self.busy_label = QLabel(self)
+        self.lang_label = QLabel(self)
+        self.reminder_label = QLabel(self)
+        self.statusBar().addWidget(self.cache_label)
+        self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_progress)
+        self.statusBar().addPermanentWidget(self.sync_button)
+        self.statusBar().addPermanentWidget(self.reminder_label)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.lang_label)
+
+    def _build_views(self) -> None:
+        """The rail and every view, in the current language, direction and theme."""
+        agent, agent_id = self.agent, (self.agent["id"] if self.agent else None)
+        self.stack = QStackedWidget(self)
+        self.inbox = InboxView(
+            self.tasks, self.conn, agent, self.settings.get("sla.warn_fraction"), self
+        )
+        self.customers = CustomersView(self.tasks, agent_id, self)
+        self.proactive = ProactiveView(self.tasks, self.settings, agent, self)
+        self.plans = PlansView(self.tasks, agent_id, self)
+        if self.demo_now is not None:
+            self.proactive.now = self.plans.now = self.demo_now
+            self.proactive.reload()
+            self.plans.reload()
+        self.proactive.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
+        self.plans.open_customer.connect(lambda cid: self.open_found("customer", cid))
+        self.inbox.plan_requested.connect(self.open_plan)
+        self.customers.panel.plan_requested.connect(lambda c: self.open_plan(c))
         self.views: dict[str, QWidget] = {
             "inbox": self.inbox,
             "customers": self.customers,
@@ -119,65 +206,33 @@ class MainWindow(QMainWindow):
         rv.addWidget(brand)
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
-        names = {
-            "inbox": self.tr("Inbox"),
-            "customers": self.tr("Customers"),
-            "dashboard": self.tr("Dashboard"),
-            "proactive": self.tr("Proactive"),
-            "journey": self.tr("Journeys"),
-            "plans": self.tr("Plans"),
-            "training": self.tr("Training"),
-        }
+        names = self.view_names()
         self.nav_buttons: dict[str, QToolButton] = {}
         for i, name in enumerate(VIEWS):
             button = QToolButton(rail)
             button.setText(names[name])
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(
-                button.sizePolicy().horizontalPolicy().Expanding,
-                button.sizePolicy().verticalPolicy(),
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, button.sizePolicy().verticalPolicy())
+            shortcut = QKeySequence(f"Ctrl+{i + 1}").toString(
+                QKeySequence.SequenceFormat.NativeText
             )
-            button.setToolTip(f"{names[name]} (Ctrl+{i + 1})")
+            button.setToolTip(f"{names[name]} ({shortcut})")
             button.setAccessibleName(names[name])
             self.nav.addButton(button, i)
             self.nav_buttons[name] = button
             rv.addWidget(button)
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _c=False, n=name: self.show_view(n))
-            self.addAction(action)
         rv.addStretch(1)
         self.settings_button = QToolButton(rail)
         self.settings_button.setText(self.tr("Settings"))
         self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.setSizePolicy(
-            self.settings_button.sizePolicy().horizontalPolicy().Expanding,
-            self.settings_button.sizePolicy().verticalPolicy(),
+            QSizePolicy.Policy.Expanding, self.settings_button.sizePolicy().verticalPolicy()
         )
         self.settings_button.clicked.connect(self.show_settings)
         rv.addWidget(self.settings_button)
         self.nav.idClicked.connect(lambda i: self.show_view(VIEWS[i]))
-        preferences = QAction(self)
-        preferences.setShortcut(QKeySequence("Ctrl+,"))
-        preferences.triggered.connect(self.show_settings)
-        self.addAction(preferences)
-
-        help_action = QAction(self)
-        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        help_action.triggered.connect(self.show_shortcuts)
-        self.addAction(help_action)
-
-        call = QAction(self)
-        call.setShortcut(QKeySequence("Ctrl+L"))
-        call.triggered.connect(self.start_call)
-        self.addAction(call)
-
-        find = QAction(self)
-        find.setShortcut(QKeySequence("Ctrl+K"))
-        find.triggered.connect(self.find)
-        self.addAction(find)
 
         central = QWidget(self)
         h = QHBoxLayout(central)
@@ -186,63 +241,132 @@ class MainWindow(QMainWindow):
         h.addWidget(rail)
         h.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-        self.cache_label = QLabel(self)
-        self.sync_label = QLabel(self)
-        self.sync_progress = QProgressBar(self)
-        self.sync_progress.setMaximumWidth(160)
-        self.sync_progress.setMaximumHeight(14)
-        self.sync_progress.setTextVisible(False)
-        self.sync_progress.hide()
-        self.sync_button = QToolButton(self)
-        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.sync_button.setAutoRaise(True)
-        self.sync_button.clicked.connect(self.sync_now)
-        sync_menu = QMenu(self.sync_button)
-        self.sync_now_action = sync_menu.addAction(self.tr("Sync now"), self.sync_now)
-        self.sync_now_action.setShortcut(QKeySequence("F5"))
-        self.full_sync_action = sync_menu.addAction(
-            self.tr("Full sync (deleted records, notes written in the shop)"),
-            lambda: self.sync_now(sweep=True),
-        )
-        self.connect_action = sync_menu.addAction(
-            self.tr("Connect to the shop…"), self.connect_shop
-        )
-        self.sync_button.setMenu(sync_menu)
-        self.addAction(self.sync_now_action)
-        self.sync = SyncController(self.tasks, self.settings, self)
-        self.sync.started.connect(self._sync_started)
-        self.sync.progress.connect(self._sync_progress)
-        self.sync.finished.connect(self._sync_finished)
-        self.syncing: str | None = None
-        self.busy_label = QLabel(self)
-        self.lang_label = QLabel(language, self)
-        self.statusBar().addWidget(self.cache_label)
-        self.statusBar().addWidget(self.sync_label, 1)
-        self.statusBar().addPermanentWidget(self.sync_progress)
-        self.statusBar().addPermanentWidget(self.sync_button)
-        self.reminder_label = QLabel(self)
-        self.plans.due_changed.connect(self._reminders)
-        self._reminders(len(self.plans.rows and []))
-        self.statusBar().addPermanentWidget(self.reminder_label)
-        self.statusBar().addPermanentWidget(self.busy_label)
-        self.statusBar().addPermanentWidget(self.lang_label)
-        self.tasks.busy_changed.connect(self._busy)
-        self.tasks.failed.connect(self._failed)
         for view in (self.inbox, self.customers.panel, self.proactive, self.plans):
-            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.tasks.changed.connect(self._changed)
-        self.demo = demo_now is not None
+            view.message.connect(self._show_message)
+        self.plans.due_changed.connect(self._reminders)
+        self._reminders(0)
+
+    def view_names(self) -> dict[str, str]:
+        return {
+            "inbox": self.tr("Inbox"),
+            "customers": self.tr("Customers"),
+            "dashboard": self.tr("Dashboard"),
+            "proactive": self.tr("Proactive"),
+            "journey": self.tr("Journeys"),
+            "plans": self.tr("Plans"),
+            "training": self.tr("Training"),
+        }
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _retranslate(self) -> None:
+        """The shell's own texts (the views are built in the new language)."""
+        self.setWindowTitle(self.tr("AgentDesk — %1").replace("%1", self.db_path.name))
+        self.sync_now_action.setText(self.tr("Sync now"))
+        self.full_sync_action.setText(
+            self.tr("Full sync (deleted records, notes written in the shop)")
+        )
+        self.connect_action.setText(self.tr("Connect to the shop…"))
+        self.lang_label.setText(i18n.LANGUAGES.get(self.language, self.language))
+        self.lang_label.setToolTip(self.tr("Interface language"))
         self._sync_button_text()
-        if not self.demo:
-            self.sync.start()
+
+    # --- language and theme at runtime ------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Speak `language` from now on: translations, layout direction, number and date
+        formats, and every view built again in it."""
+        self._switch(language, None)
+
+    def set_theme(self, choice: str, scheme: Qt.ColorScheme | None = None) -> None:
+        """Apply a theme setting ("system" follows the platform) to the whole window."""
+        self._switch(None, choice, scheme)
+
+    def _color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        if self.settings.get("ui.theme") == "system":
+            self.set_theme("system", scheme)
+
+    def apply_settings(self, before: dict[str, Any]) -> None:
+        """After the settings dialog: a new language or theme shows at once."""
+        language, choice = self.settings.get("ui.language"), self.settings.get("ui.theme")
+        self._switch(
+            i18n.choose(language or None) if language != before["ui.language"] else None,
+            choice if choice != before["ui.theme"] else None,
+        )
+
+    def _switch(
+        self, language: str | None, choice: str | None, scheme: Qt.ColorScheme | None = None
+    ) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if language == self.language and choice is None:
+            return
+        if language is not None:
+            install_language(app, language)
+            self.language = language
+            self.setLocale(QLocale(language))
+        if choice is not None:
+            theme.apply(app, choice, scheme)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build the rail and the views again, keeping the view, the queue and its filters,
+        the open ticket (its unsent reply is saved as the ticket's draft first), the shown
+        customer and the splitters."""
+        state = self._place()
+        self.inbox.conversation.save_draft()
+        self.tasks.wait_idle()
+        old = self.takeCentralWidget()
+        if self.palette is not None:
+            self.palette.deleteLater()
+            self.palette = None
+        self.dashboard = self.journeys = self.training = None
+        old.hide()
+        old.deleteLater()
+        self._build_views()
+        self._retranslate()
         self.refresh_status()
-        self._restore()
-        self.show_view("inbox")
-        self.pop_server: PopServer | None = None
-        if listen:
-            self.pop_server = PopServer(self.pop, self)
-            self.pop_server.start()
+        self._return_to(state)
+
+    def _place(self) -> dict[str, Any]:
+        inbox, customers = self.inbox, self.customers
+        shown = customers.panel.customer
+        return {
+            "view": self.current_view(),
+            "queue": inbox.tabs.currentIndex(),
+            "filters": [c.currentIndex() for c in (inbox.channel, inbox.category, inbox.status)],
+            "ticket": inbox.current_ticket["id"] if inbox.current_ticket else None,
+            "search": customers.search.text(),
+            "customer": shown["id"] if shown else None,
+            "splitters": (inbox.splitter.saveState(), customers.splitter.saveState()),
+            "columns": inbox.table.horizontalHeader().saveState(),
+        }
+
+    def _return_to(self, state: dict[str, Any]) -> None:
+        inbox, customers = self.inbox, self.customers
+        inbox.splitter.restoreState(state["splitters"][0])
+        customers.splitter.restoreState(state["splitters"][1])
+        inbox.table.horizontalHeader().restoreState(state["columns"])
+        inbox.tabs.setCurrentIndex(state["queue"])
+        for combo, index in zip(
+            (inbox.channel, inbox.category, inbox.status), state["filters"], strict=True
+        ):
+            combo.setCurrentIndex(index)
+        customers.search.setText(state["search"])
+        customers.debounce.stop()
+        customers.run_search()
+        self.show_view(state["view"])
+        self.tasks.wait_idle()  # the queue and the search are in: select in them
+        if state["ticket"]:
+            inbox.open_ticket(state["ticket"])
+        if state["customer"]:
+            customers.show_customer(state["customer"])
+            for row in range(customers.results.count()):
+                if customers.results.item(row).data(Qt.ItemDataRole.UserRole) == state["customer"]:
+                    customers.results.blockSignals(True)
+                    customers.results.setCurrentRow(row)
+                    customers.results.blockSignals(False)
+        self.tasks.wait_idle()
 
     # --- screen pop -------------------------------------------------------------------------
     def pop(
@@ -327,8 +451,10 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from agentdesk.ui.settings_dialog import SettingsDialog
 
+        before = {name: self.settings.get(name) for name in ("ui.language", "ui.theme")}
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
+            self.apply_settings(before)
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     def show_shortcuts(self) -> None:
@@ -518,6 +644,7 @@ class MainWindow(QMainWindow):
             qs.setValue("customers/splitter", self.customers.splitter.saveState())
         if self.pop_server is not None:
             self.pop_server.server.close()
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._color_scheme_changed)
         self.sync.stop()
         self.tasks.close()
         self.conn.close()

@@ -52,6 +52,7 @@ def choice_name(setting: Setting, value: Any) -> str:
         "system": QCoreApplication.translate("SettingsDialog", "Follow the system"),
         "light": QCoreApplication.translate("SettingsDialog", "Light"),
         "dark": QCoreApplication.translate("SettingsDialog", "Dark"),
+        "high_contrast": QCoreApplication.translate("SettingsDialog", "High contrast"),
         "vendure": "Vendure",
         "shopify": "Shopify",
         "woocommerce": "WooCommerce",
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setObjectName("Error")
-        self.note = QLabel(self.tr("A new language or theme shows after AgentDesk restarts."), self)
+        self.note = QLabel(self.tr("A new language or theme shows as soon as you save."), self)
         self.note.setObjectName("Muted")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -123,7 +123,7 @@
         <translation>الاتصال بالمتجر</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Shop system</source>
         <translation>منصة المتجر</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+457"/>
+        <location line="+465"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -1045,7 +1045,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-746"/>
+        <location line="-754"/>
         <source>Tickets behind the figure</source>
         <translation>التذاكر وراء هذا الرقم</translation>
     </message>
@@ -1336,18 +1336,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Came back</source>
         <translation>عادوا مجددًا</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
@@ -1362,7 +1362,7 @@
         <translation>أبرز نقاط الاحتكاك: ما يجب إصلاحه في المتجر (انقر نقرًا مزدوجًا لعرض التذاكر)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Working…</source>
         <translation>جارٍ المعالجة…</translation>
     </message>
@@ -1783,12 +1783,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+66"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+265"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-12"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -1823,7 +1823,7 @@
         <translation>التدريب</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-30"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
@@ -1834,23 +1834,28 @@
         <translation>الإعدادات (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+198"/>
+        <location line="+38"/>
+        <location line="+260"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-258"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>مزامنة كاملة (السجلات المحذوفة والملاحظات المكتوبة في المتجر)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Connect to the shop…</source>
         <translation>الاتصال بالمتجر…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني أو رقم طلب.</translation>
     </message>
@@ -1865,7 +1870,7 @@
         <translation>تواصل وارد: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Settings saved.</source>
         <translation>تم حفظ الإعدادات.</translation>
     </message>
@@ -2399,7 +2404,7 @@
         <translation>الاستعادة حسب السبب</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%n step(s) due for you</source>
         <translation>
             <numerusform>لا توجد خطوات مستحقة عليك</numerusform>
@@ -2531,12 +2536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>All carriers</source>
         <translation>جميع شركات الشحن</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Show parcels already in touch</source>
         <translation>إظهار الطرود التي يجري التواصل بشأنها بالفعل</translation>
     </message>
@@ -2561,7 +2566,7 @@
         <translation>الرسالة إلى العميل</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Working…</source>
         <translation>جارٍ المعالجة…</translation>
     </message>
@@ -2673,7 +2678,7 @@
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="-301"/>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-304"/>
         <source>Urgency</source>
         <translation>درجة الإلحاح</translation>
     </message>
@@ -2825,11 +2830,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Colour theme.</source>
-        <translation>سمة الألوان.</translation>
+        <source>Colour theme (system: follow the system&apos;s light or dark mode).</source>
+        <translation>سمة الألوان (النظام: اتّباع الوضع الفاتح أو الداكن في النظام).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The agent using this desktop (their queue is &apos;Mine&apos;).</source>
         <translation>الموظف الذي يستخدم هذا الجهاز (قائمة انتظاره هي «تذاكري»).</translation>
     </message>
@@ -2942,17 +2947,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+65"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+66"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>A new language or theme shows after AgentDesk restarts.</source>
-        <translation>تظهر اللغة أو السمة الجديدة بعد إعادة تشغيل AgentDesk.</translation>
-    </message>
-    <message>
-        <location line="-55"/>
+        <location line="-31"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
@@ -3008,12 +3008,22 @@
         <translation>داكن</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+32"/>
+        <source>A new language or theme shows as soon as you save.</source>
+        <translation>تظهر اللغة أو السمة الجديدة فور الحفظ.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
@@ -3387,7 +3397,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Language of the role-play</source>
         <translation>لغة لعب الأدوار</translation>
     </message>

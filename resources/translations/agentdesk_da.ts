@@ -119,7 +119,7 @@
         <translation>Opret forbindelse til webshoppen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Shop system</source>
         <translation>Webshopsystem</translation>
     </message>
@@ -746,7 +746,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+457"/>
+        <location line="+465"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-746"/>
+        <location line="-754"/>
         <source>Tickets behind the figure</source>
         <translation>Sagerne bag tallet</translation>
     </message>
@@ -1288,18 +1288,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Came back</source>
         <translation>Kom igen</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>Weight</source>
         <translation>Vægt</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>Største friktionspunkter: det, der skal rettes i webshoppen (dobbeltklik for sager)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -1735,12 +1735,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+66"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+265"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-12"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>Træning</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-30"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
@@ -1786,23 +1786,28 @@
         <translation>Indstillinger (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+198"/>
+        <location line="+38"/>
+        <location line="+260"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-258"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Fuld synkronisering (slettede poster, noter skrevet i webshoppen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Connect to the shop…</source>
         <translation>Opret forbindelse til webshoppen…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>Interface language</source>
+        <translation>Sprog i brugerfladen</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Angiv et telefonnummer, en e-mailadresse eller et ordrenummer.</translation>
     </message>
@@ -1817,7 +1822,7 @@
         <translation>Indgående henvendelse: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
@@ -2335,7 +2340,7 @@
         <translation>Tilbagevundne efter årsag</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%n step(s) due for you</source>
         <translation>
             <numerusform>%n trin venter på dig</numerusform>
@@ -2459,12 +2464,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>All carriers</source>
         <translation>Alle fragtfirmaer</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Show parcels already in touch</source>
         <translation>Vis også pakker, hvor der allerede er kontakt</translation>
     </message>
@@ -2489,7 +2494,7 @@
         <translation>Besked til kunden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -2589,7 +2594,7 @@
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="-301"/>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-304"/>
         <source>Urgency</source>
         <translation>Hastegrad</translation>
     </message>
@@ -2741,11 +2746,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Colour theme.</source>
-        <translation>Farvetema.</translation>
+        <source>Colour theme (system: follow the system&apos;s light or dark mode).</source>
+        <translation>Farvetema (system: følg systemets lyse eller mørke tilstand).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The agent using this desktop (their queue is &apos;Mine&apos;).</source>
         <translation>Medarbejderen, der bruger denne computer (vedkommendes kø er »Mine«).</translation>
     </message>
@@ -2858,17 +2863,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+65"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+66"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>A new language or theme shows after AgentDesk restarts.</source>
-        <translation>Et nyt sprog eller tema vises, når AgentDesk er genstartet.</translation>
-    </message>
-    <message>
-        <location line="-55"/>
+        <location line="-31"/>
         <source>You</source>
         <translation>Dig</translation>
     </message>
@@ -2924,12 +2924,22 @@
         <translation>Mørk</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Høj kontrast</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+32"/>
+        <source>A new language or theme shows as soon as you save.</source>
+        <translation>Et nyt sprog eller tema vises, så snart du gemmer.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>Appearance</source>
         <translation>Udseende</translation>
     </message>
@@ -3303,7 +3313,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Language of the role-play</source>
         <translation>Rollespillets sprog</translation>
     </message>

@@ -118,7 +118,7 @@
         <translation>Hubungkan ke toko</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Shop system</source>
         <translation>Platform toko</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+457"/>
+        <location line="+465"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-746"/>
+        <location line="-754"/>
         <source>Tickets behind the figure</source>
         <translation>Tiket di balik angka ini</translation>
     </message>
@@ -1276,18 +1276,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Came back</source>
         <translation>Kembali lagi</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+89"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
@@ -1302,7 +1302,7 @@
         <translation>Titik hambatan teratas: yang perlu diperbaiki di toko (klik dua kali untuk melihat tiket)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Working…</source>
         <translation>Memproses…</translation>
     </message>
@@ -1723,12 +1723,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+66"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+265"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-12"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-30"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -1774,23 +1774,28 @@
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+198"/>
+        <location line="+38"/>
+        <location line="+260"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-258"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Sinkronisasi penuh (data yang dihapus, catatan yang ditulis di toko)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Connect to the shop…</source>
         <translation>Hubungkan ke toko…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>Interface language</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Masukkan nomor telepon, alamat email, atau nomor pesanan.</translation>
     </message>
@@ -1805,7 +1810,7 @@
         <translation>Kontak masuk: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
     </message>
@@ -2319,7 +2324,7 @@
         <translation>Pemulihan per penyebab</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%n step(s) due for you</source>
         <translation>
             <numerusform>%n langkah jatuh tempo untuk Anda</numerusform>
@@ -2441,12 +2446,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>All carriers</source>
         <translation>Semua kurir</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Show parcels already in touch</source>
         <translation>Tampilkan juga paket yang sudah ada kontak</translation>
     </message>
@@ -2471,7 +2476,7 @@
         <translation>Pesan untuk pelanggan</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Working…</source>
         <translation>Memproses…</translation>
     </message>
@@ -2568,7 +2573,7 @@
 <context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/proactive.py" line="-301"/>
+        <location filename="../../agentdesk/ui/views/proactive.py" line="-304"/>
         <source>Urgency</source>
         <translation>Urgensi</translation>
     </message>
@@ -2720,11 +2725,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Colour theme.</source>
-        <translation>Tema warna.</translation>
+        <source>Colour theme (system: follow the system&apos;s light or dark mode).</source>
+        <translation>Tema warna (sistem: ikuti mode terang atau gelap sistem).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The agent using this desktop (their queue is &apos;Mine&apos;).</source>
         <translation>Agen yang menggunakan komputer ini (antreannya adalah “Milik saya”).</translation>
     </message>
@@ -2837,17 +2842,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/settings_dialog.py" line="+65"/>
+        <location filename="../../agentdesk/ui/settings_dialog.py" line="+66"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>A new language or theme shows after AgentDesk restarts.</source>
-        <translation>Bahasa atau tema baru akan tampil setelah AgentDesk dimulai ulang.</translation>
-    </message>
-    <message>
-        <location line="-55"/>
+        <location line="-31"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
@@ -2903,12 +2903,22 @@
         <translation>Gelap</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Kontras tinggi</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+32"/>
+        <source>A new language or theme shows as soon as you save.</source>
+        <translation>Bahasa atau tema baru langsung tampil begitu Anda menyimpan.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
@@ -3282,7 +3292,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Language of the role-play</source>
         <translation>Bahasa bermain peran</translation>
     </message>

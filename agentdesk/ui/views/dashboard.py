@@ -438,7 +438,12 @@ def plot_widget(
     it goes to the corner where the series end."""
     side = axis_side(rtl)
     items = {side if k == "left" else k: v for k, v in (axisItems or {}).items()}
-    plot = pg.PlotWidget(axisItems=items)
+    pg.setConfigOptions(foreground=COLORS["muted"])  # axes and titles in the current theme
+    plot = pg.PlotWidget(axisItems=items, background=COLORS["base"])
+    for name in ("left", "right", "bottom", "top"):
+        axis = plot.getPlotItem().getAxis(name)  # made before this theme, maybe
+        axis.setPen(COLORS["muted"])
+        axis.setTextPen(COLORS["muted"])
     plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     plot.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     if rtl:
@@ -517,9 +522,12 @@ class DashboardView(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(250)
         self.debounce.timeout.connect(self.model.changed)
-        tasks.changed.connect(lambda _c: self.debounce.start())
+        tasks.changed.connect(self._refresh_soon)  # a method: gone with the view
         tasks.query(queries.agents, self._agents_loaded)
         self.apply_filters()
+
+    def _refresh_soon(self, _changes: object) -> None:
+        self.debounce.start()
 
     # --- filters ----------------------------------------------------------------------
     def _build_filters(self) -> None:

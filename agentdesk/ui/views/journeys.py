@@ -137,8 +137,11 @@ class JourneysView(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(1000)
         self.debounce.timeout.connect(self.reload)
-        tasks.changed.connect(lambda _c: self.debounce.start())
+        tasks.changed.connect(self._refresh_soon)  # a method: gone with the view
         self.reload()
+
+    def _refresh_soon(self, _changes: object) -> None:
+        self.debounce.start()
 
     def reload(self) -> None:
         period = self.picker.period()

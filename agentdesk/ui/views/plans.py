@@ -382,9 +382,12 @@ class PlansView(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(300)
         self.debounce.timeout.connect(self.reload)
-        tasks.changed.connect(lambda _c: self.debounce.start())
+        tasks.changed.connect(self._refresh_soon)  # a method: gone with the view
         self._filling = False
         self.reload()
+
+    def _refresh_soon(self, _changes: object) -> None:
+        self.debounce.start()
 
     def reload(self) -> None:
         now = self.now or datetime.now(UTC)

@@ -237,9 +237,12 @@ class ProactiveView(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(400)
         self.debounce.timeout.connect(self.reload)
-        tasks.changed.connect(lambda _c: self.debounce.start())
+        tasks.changed.connect(self._refresh_soon)  # a method: gone with the view
         self.now: datetime | None = None  # tests and screenshots pin the present
         self.reload()
+
+    def _refresh_soon(self, _changes: object) -> None:
+        self.debounce.start()
 
     # --- loading ------------------------------------------------------------------------
     def reload(self) -> None:

@@ -337,8 +337,11 @@ class TrainingView(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(300)
         self.debounce.timeout.connect(self.reload)
-        tasks.changed.connect(lambda _c: self.debounce.start())
+        tasks.changed.connect(self._refresh_soon)  # a method: gone with the view
         self.tasks.change(history.ensure_scenarios, lambda _c: self.reload())
+
+    def _refresh_soon(self, _changes: object) -> None:
+        self.debounce.start()
 
     # --- role-play ----------------------------------------------------------------------
     def _build_play(self) -> None:
