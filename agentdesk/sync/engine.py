@@ -44,6 +44,7 @@ from agentdesk.sync.protocol import (
 )
 
 T = TypeVar("T")
+BULK_CHUNK = 500  # records of an export written in one transaction
 Write = Callable[[Callable[[sqlite3.Connection], T]], T]
 
 PULLED = ("customers", "orders")
@@ -120,6 +121,7 @@ class Engine:
         sweep_every_s: float = 3600.0,
         parcels_days: int = 60,
         unshipped_days: int = 14,
+        bulk_over: int = 5000,
         on_progress: Callable[[Progress], None] | None = None,
         on_changes: Callable[[Changes], None] | None = None,
         cancel: threading.Event | None = None,
@@ -134,6 +136,7 @@ class Engine:
         self.sweep_every_s = sweep_every_s
         self.parcels_days = parcels_days
         self.unshipped_days = unshipped_days
+        self.bulk_over = bulk_over
         self.on_progress = on_progress
         self.on_changes = on_changes
         self.cancel = cancel or threading.Event()
@@ -193,7 +196,7 @@ class Engine:
 
     # --- pull ---------------------------------------------------------------------------
 
-    def pull(self, resource: str) -> int:
+    def pull(self, resource: str, bulk: bool = True, counted: int = 0) -> int:
         """Everything of ``resource`` changed since its cursor; returns how many came.
 
         The next page is asked for while this one is written (its position is known from
@@ -203,6 +206,7 @@ class Engine:
         boundary, seen_at, skip = since, set[str](), 0
         done, total, started = 0, None, time.perf_counter()
         take = self._page_size()
+        # ``counted``: what an export already brought, so progress goes on from there
         with ThreadPoolExecutor(1, thread_name_prefix="sync-page") as ahead:
             coming: Future[Page] | None = ahead.submit(self.c.list, resource, since, skip, take)
             while coming is not None:
@@ -210,7 +214,11 @@ class Engine:
                 page = coming.result()
                 coming = None
                 if total is None:
-                    total = page.total
+                    total = None if page.total is None else counted + page.total
+                    if ts is None and bulk and self._bulk_pays(page):
+                        n = self._bulk(resource, page.total)
+                        self.report.pulled[resource] = n
+                        return n + self.pull(resource, bulk=False, counted=n)  # changes meanwhile
                 fresh = [
                     x
                     for x in page.items
@@ -228,8 +236,42 @@ class Engine:
                 if fresh:
                     self._apply_page(resource, fresh, coming)
                 done += len(fresh)
-                self._progress(resource, done, total, started)
+                self._progress(resource, counted + done, total, started)
         self.report.pulled[resource] = self.report.pulled.get(resource, 0) + done
+        return done
+
+    def _bulk_pays(self, page: Page) -> bool:
+        """A first import of a large shop goes faster as one export (Shopify's bulk
+        operations) than page by page."""
+        return (
+            callable(getattr(self.c, "bulk", None))
+            and page.total is not None
+            and page.total > self.bulk_over
+            and len(page.items) > 0
+        )
+
+    def _bulk(self, resource: str, total: int | None) -> int:
+        """Every record of ``resource`` from the shop's export, applied in chunks. The
+        records come in no order, so the cursor moves only at the end: to when the export
+        began, from where the listing reads what changed since. Cancelled, it starts over
+        (writing the same rows again changes nothing)."""
+        done, started, chunk = 0, time.perf_counter(), list[Record]()
+        self._progress(resource, 0, total, started)
+        for record in self.c.bulk(resource):  # type: ignore[attr-defined]
+            self._check()
+            chunk.append(record)
+            if len(chunk) >= BULK_CHUNK:
+                self._apply_page(resource, chunk, move_cursor=False)
+                done += len(chunk)
+                chunk = []
+                self._progress(resource, done, total, started)
+        if chunk:
+            self._apply_page(resource, chunk, move_cursor=False)
+            done += len(chunk)
+        self._progress(resource, done, total, started)
+        begun = getattr(self.c, "bulk_started_at", None)
+        if isinstance(begun, str) and begun:
+            self.write(lambda c: mirror.set_cursor(c, self.backend, resource, begun, ""))
         return done
 
     def _page_size(self) -> int:
@@ -238,9 +280,13 @@ class Engine:
         return max(1, min(self.take, cap)) if isinstance(cap, int) else max(1, self.take)
 
     def _apply_page(
-        self, resource: str, records: list[Record], coming: Future[Page] | None = None
+        self,
+        resource: str,
+        records: list[Record],
+        coming: Future[Page] | None = None,
+        move_cursor: bool = True,
     ) -> None:
-        newest = max(records, key=lambda x: (x.updated_at, x.remote_id))
+        newest = max(records, key=lambda x: (x.updated_at, x.remote_id)) if move_cursor else None
         applied = self.write(lambda c: self._apply(c, resource, records, newest))
         if applied.missing_customers and resource == "orders":
             # customers made after the customers pass: fetch them and try those orders again
@@ -267,12 +313,14 @@ class Engine:
         self._changed(applied.changes)
 
     def _apply(
-        self, c: sqlite3.Connection, resource: str, records: list[Record], newest: Record
+        self, c: sqlite3.Connection, resource: str, records: list[Record], newest: Record | None
     ) -> mirror.Applied:
         if resource == "customers":
             out = mirror.apply_customers(c, self.backend, _rows(records))
         else:
             out = mirror.apply_orders(c, self.backend, _rows(records), self.promise_days)
+        if newest is None:
+            return out
         ts, last = mirror.cursor(c, self.backend, resource)
         if _later(ts, newest.updated_at) or (
             ts == newest.updated_at and (last or "") < newest.remote_id

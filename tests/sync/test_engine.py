@@ -5,7 +5,6 @@ delays, and a stopped sync resumes. The shop is an in-memory one (tests/sync/mem
 import random
 from datetime import timedelta
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -306,8 +305,12 @@ def test_random_edits_syncs_and_crashes_end_in_the_shop_state_exactly_once(tmp_p
                 with conn:
                     return fn(conn)
 
-            with pytest.raises(Died):
-                engine(shop, dying_write, take=4).run()
+            try:
+                cut = engine(shop, dying_write, take=4).run()
+            except Died:
+                pass
+            else:  # a lost answer made this run stop (offline) before its k-th write
+                assert cut.offline, cut
     shop.lose_answer.clear()
     report = engine(shop, write).run(sweep=True)
     assert report.ok, report

@@ -215,3 +215,31 @@ def test_an_edited_note_is_the_one_note_in_the_shop_and_here(shop: Shop, tmp_pat
     else:
         text = shop.fake.note_of(shop.orders[1])
         assert "after 17" in text and "after 16" not in text
+
+
+def test_a_large_shopify_shop_is_first_imported_by_bulk_export_then_by_listing(
+    tmp_path: Path,
+) -> None:
+    with ShopifyShop(maximum=20000, restore_rate=2000) as fake:
+        shop = shopify(fake)
+        conn, write = cache(tmp_path)
+        seen: list[Any] = []
+        report = sync(shop, write, bulk_over=10, on_progress=seen.append)
+        assert report.ok, report
+        assert len(fake.bulk_downloads) == 2  # customers, then orders
+        assert {r[0] for r in conn.execute("SELECT remote_id FROM orders")} == set(shop.orders)
+        assert count(conn, "SELECT count(*) FROM shipments") == 15
+        orders = [p for p in seen if p.phase == "orders"]
+        # the export's progress, then the overlap re-read counted on from there, never back
+        assert any(p.done == p.total == len(shop.orders) for p in orders)
+        assert [p.done for p in orders] == sorted(p.done for p in orders)
+        assert orders[-1].done == orders[-1].total
+        # from here on the listing reads what changes, from when the export began
+        fake.tick(5)
+        fake.update_order(shop.orders[3], note="Customer called")
+        assert sync(shop, write, bulk_over=10).ok
+        assert len(fake.bulk_downloads) == 2
+        n = conn.execute(
+            "SELECT updated_at FROM orders WHERE remote_id = ?", [shop.orders[3]]
+        ).fetchone()[0]
+        assert n > conn.execute("SELECT min(updated_at) FROM orders").fetchone()[0]
