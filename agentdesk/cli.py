@@ -156,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--out", type=Path, required=True)
     sh.add_argument("--lang", type=_lang, default="en")
     sh.add_argument("--size", type=_size, default=(1440, 900))
+    sh.add_argument(
+        "--json", action="store_true", help="report the file, language and translation loaded"
+    )
     return p
 
 
@@ -612,5 +615,24 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     from agentdesk.ui.screenshot import render
 
     render(args.db, args.view, args.out, args.lang, args.size)
-    print(f"Wrote {args.out}.")
+    if not args.json:
+        print(f"Wrote {args.out}.")
+        return 0
+    # What the picture was drawn with, for packaged builds to prove their translations load.
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    from agentdesk.ui import translations
+
+    qm = translations.compiled(args.lang)
+    report = {
+        "out": str(args.out),
+        "view": args.view,
+        "language": args.lang,
+        "size": list(args.size),
+        "right_to_left": QGuiApplication.isRightToLeft(),
+        "translation": str(qm) if qm else None,
+        "sample": {"Inbox": QCoreApplication.translate("MainWindow", "Inbox")},
+    }
+    print(json.dumps(report, ensure_ascii=False))
     return 0
