@@ -60,6 +60,12 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def folds_in_place(text: str) -> bool:
+    """Whether every character of `text` folds to exactly one character, so a position in
+    fold(text) is the same position in `text`."""
+    return text.isascii() or all(len(_TABLE[ord(ch)]) == 1 for ch in set(text))
+
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PHONEISH = re.compile(r"^[\s+()\-./\d]+$")
 

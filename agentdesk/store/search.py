@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from agentdesk.core.text import fold, looks_like_phone, tokens
+from agentdesk.core.text import fold, folds_in_place, looks_like_phone, tokens
 from agentdesk.core.types import SearchHit, SearchKind
 from agentdesk.store.schema import KIND_CODES, KIND_SHIFT
 
@@ -174,14 +174,16 @@ def _load(conn: sqlite3.Connection, kind: SearchKind, rowids: list[int]) -> dict
 def excerpt(text: str, query: str, width: int = 90) -> str:
     """A window of `text` around the first place a query word occurs, with ellipses."""
     words = tokens(query)
-    folded_chars = [fold(ch) for ch in text]
-    folded = "".join(folded_chars)
-    starts, pos = [], 0
-    for piece in folded_chars:
-        starts.append(pos)
-        pos += len(piece)
+    folded = fold(text)
     at = min((i for w in words if (i := folded.find(w)) >= 0), default=0)
-    index = next((i for i, s in enumerate(starts) if s >= at), 0)
+    if folds_in_place(text):
+        index = at
+    else:  # "æ" folds to "ae": find the character the folded position belongs to
+        starts, pos = [], 0
+        for ch in text:
+            starts.append(pos)
+            pos += len(fold(ch))
+        index = next((i for i, s in enumerate(starts) if s >= at), 0)
     begin = max(0, index - width // 3)
     end = min(len(text), begin + width)
     snippet = " ".join(text[begin:end].split())

@@ -117,3 +117,13 @@ def test_screen_pop_lookup_by_phone_email_and_order(conn):
     assert find_customer(conn, phone="+1 555 000 0000") is None
     assert find_customer(conn, phone="12") is None
     assert find_customer(conn, email="nobody@example.com") is None
+
+
+def test_excerpt_windows_are_the_same_whether_or_not_folding_keeps_positions():
+    from agentdesk.store.search import excerpt
+
+    filler = "ord " * 40
+    for prefix in ("Kære Mette, ", "مُحَمَّد ", "Chào anh, "):  # æ folds to two, harakat to none
+        text = prefix + filler + "pakken er forsinket " + filler
+        cut = excerpt(text, "forsinket", width=40)
+        assert "forsinket" in cut and cut.startswith("…") and cut.endswith("…")
