@@ -14,6 +14,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from agentdesk.store.db import open_cache  # noqa: E402
 from agentdesk.sync.engine import Engine  # noqa: E402
+from agentdesk.sync.protocol import Connector  # noqa: E402
 from agentdesk.sync.vendure import CUSTOMER_FIELDS, ORDER_FIELDS, VendureConnector  # noqa: E402
 from tests.sync.vendure_admin import AdminClient  # noqa: E402
 from tests.sync.vendure_server import VendureServer, install, populate  # noqa: E402
@@ -56,13 +58,17 @@ def raw_fetch(url: str, token: str, take: int) -> tuple[int, float]:
 
 
 def engine_sync(url: str, token: str, db: Path, take: int) -> tuple[int, float]:
+    return sync_into(VendureConnector(url, token), db, take)
+
+
+def sync_into(connector: Connector, db: Path, take: int) -> tuple[int, float]:
+    """A full sync from `connector` into a new cache at `db`: (orders pulled, seconds)."""
     conn = open_cache(db, create=True).conn
 
     def write(fn):
         with conn:
             return fn(conn)
 
-    connector = VendureConnector(url, token)
     started = time.perf_counter()
     report = Engine(connector, write, take=take).run(sweep=False)
     took = time.perf_counter() - started
@@ -72,7 +78,17 @@ def engine_sync(url: str, token: str, db: Path, take: int) -> tuple[int, float]:
     return report.pulled.get("orders", 0), took
 
 
-def gui_sync(url: str, token: str, db: Path) -> tuple[float, float]:
+def gui_sync(
+    url: str,
+    token: str,
+    db: Path,
+    backend: str = "vendure",
+    factory: Callable[[str, str, str], Connector] | None = None,
+    tick_ms: int = 5,
+) -> tuple[float, float]:
+    """The console syncing into a new cache at `db`: (longest gap between `tick_ms` timer
+    ticks on the GUI thread in ms, seconds). `factory` makes the connector (SyncController's
+    hook), else the real one for `backend`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["AGENTDESK_TOKEN"] = token
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -83,13 +99,14 @@ def gui_sync(url: str, token: str, db: Path) -> tuple[float, float]:
 
     app = QApplication.instance() or QApplication([])
     settings = Settings(db.parent / "settings.json")
-    settings.set("sync.backend", "vendure")
+    settings.set("sync.backend", backend)
     settings.set("sync.url", url)
     open_cache(db, create=True).conn.close()
     w = MainWindow(db, "en", settings, remember_layout=False, listen=False)
     w.resize(1440, 900)
     w.show()
     w.sync.timer.stop()
+    w.sync.factory = factory
     gaps: list[int] = []
     clock = QElapsedTimer()
     done: list[object] = []
@@ -99,7 +116,7 @@ def gui_sync(url: str, token: str, db: Path) -> tuple[float, float]:
     for _ in range(20):
         app.processEvents()
     clock.start()
-    timer.start(5)
+    timer.start(tick_ms)
     started = time.perf_counter()
     w.sync.sync_now(sweep=False)
     while not done:
