@@ -185,6 +185,15 @@ def day(text: str | None) -> str:
     )
 
 
+def order_number(number: str) -> str:
+    """An order number in the UI's digits ("#2027" reads "#٢٠٢٧" in Arabic); numbers with
+    letters stay as the shop wrote them."""
+    zero = QLocale().zeroDigit()
+    if not number.isascii() or not number.isdigit() or zero == "0":
+        return number
+    return "".join(chr(ord(zero) + int(d)) for d in number)
+
+
 def money(amount: str, currency: str) -> str:
     """An amount in the UI's number format, with the currency as the UI's language writes it."""
     ui = QLocale()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -30,7 +31,7 @@ from agentdesk.core.types import Changes
 from agentdesk.settings import Settings
 from agentdesk.store import library, queries
 from agentdesk.store.db import open_cache
-from agentdesk.ui import theme
+from agentdesk.ui import a11y, theme
 from agentdesk.ui.app import install_language
 from agentdesk.ui.palette import CommandPalette
 from agentdesk.ui.views.plans import PlansView
@@ -245,6 +246,17 @@ class MainWindow(QMainWindow):
             view.message.connect(self._show_message)
         self.plans.due_changed.connect(self._reminders)
         self._reminders(0)
+        a11y.prepare(central)
+        self._status_bar_last()
+
+    def _status_bar_last(self) -> None:
+        """Tab reads the window in order: the rail, the view, then the status bar (the
+        views are built after the status bar, and the dashboard, journeys and training
+        only when first shown)."""
+        in_views = a11y.tab_stops(self, self.stack)
+        order = [*self.nav_buttons.values(), self.settings_button, *in_views, self.sync_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def view_names(self) -> dict[str, str]:
         return {
@@ -406,12 +418,16 @@ class MainWindow(QMainWindow):
             self.training = TrainingView(self.tasks, self.settings, self.agent, self)
             self.training.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             QVBoxLayout(self.views["training"]).addWidget(self.training)
+            a11y.prepare(self.training)
+            self._status_bar_last()
         if name == "journey" and self.journeys is None:
             from agentdesk.ui.views.journeys import JourneysView  # pyqtgraph: only when wanted
 
             self.journeys = JourneysView(self.tasks, self.settings, self)
             self.journeys.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
             QVBoxLayout(self.views["journey"]).addWidget(self.journeys)
+            a11y.prepare(self.journeys)
+            self._status_bar_last()
         self.stack.setCurrentWidget(self.views[name])
         self.nav_buttons[name].setChecked(True)
 
@@ -424,6 +440,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.dashboard)
+        a11y.prepare(self.dashboard)
+        self._status_bar_last()
 
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]

@@ -11,13 +11,20 @@ from agentdesk.store.errors import UserError
 VIEW_TARGET = {"ticket": "inbox", "customer": "customers"}
 
 
-def render(db: Path, view: str, out: Path, language: str, size: tuple[int, int]) -> None:
+def render(
+    db: Path,
+    view: str,
+    out: Path,
+    language: str,
+    size: tuple[int, int],
+    theme_choice: str = "light",
+) -> None:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from agentdesk.ui.app import make_app
     from agentdesk.ui.main_window import VIEWS, MainWindow
 
-    app = make_app(language)
+    app = make_app(language, theme_choice)
     window = MainWindow(db, language, remember_layout=False, listen=False)
     try:
         target = VIEW_TARGET.get(view, view)
@@ -32,7 +39,9 @@ def render(db: Path, view: str, out: Path, language: str, size: tuple[int, int])
         if view == "training" and window.training is not None:
             _play_model_answers(window)
         window.tasks.wait_idle()
-        app.processEvents()
+        for _ in range(3):  # charts widen their axes to the labels on the first paint
+            window.grab()
+            app.processEvents()
         if not window.grab().save(str(out), "PNG"):
             raise UserError(f"Cannot write {out}.")
     finally:

@@ -74,6 +74,7 @@ class SettingsDialog(QDialog):
                 forms[group] = QFormLayout(page)
                 forms[group].setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
                 scroll = QScrollArea()
+                scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
                 scroll.setWidgetResizable(True)
                 scroll.setWidget(page)
                 tabs.addTab(scroll, group_name(group))

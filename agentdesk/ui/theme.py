@@ -155,7 +155,8 @@ def apply(app: QApplication, choice: str = "light", scheme: Qt.ColorScheme | Non
         base = 10.0
     pt = {"title": base * 1.5, "value": base * 2.0, "empty": base * 1.2}
     thick = 3 if current == "high_contrast" else 2
-    app.setStyleSheet(f"""
+    app.setStyleSheet(
+        f"""
         #NavRail {{ background: {c["rail"]}; border: none; }}
         #NavRail QToolButton {{ color: {c["rail_text"]}; background: transparent;
             border: {thick}px solid transparent; padding: 8px 4px; margin: 2px 4px;
@@ -185,8 +186,29 @@ def apply(app: QApplication, choice: str = "light", scheme: Qt.ColorScheme | Non
         QListWidget::item {{ padding: 6px 8px; border-bottom: 1px solid {c["border"]}; }}
         QListWidget::item:selected {{ background: {c["accent"]}; color: {c["on_accent"]}; }}
         QToolTip {{ color: {c["text"]}; background: {c["base"]}; border: 1px solid {c["border"]}; }}
-    """)
+    """
+        + (_HIGH_CONTRAST_FRAMES.format(**c) if current == "high_contrast" else "")
+    )
     return current
+
+
+# Fusion draws frames a shade off the window colour, which is nothing on black: every
+# field, button and box gets a white frame instead.
+_HIGH_CONTRAST_FRAMES = """
+    QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QPushButton,
+    QListWidget, QTableView, QTreeView {{ border: 1px solid {border}; padding: 2px 4px; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+    QComboBox:focus, QPushButton:focus, QListWidget:focus, QTableView:focus,
+    QTreeView:focus {{ border: 3px solid {focus}; }}
+    QPushButton:disabled, QComboBox:disabled {{ color: {muted}; border-style: dashed; }}
+    QComboBox::drop-down {{ border-left: 1px solid {border}; }}
+    QCheckBox::indicator {{ width: 12px; height: 12px; border: 1px solid {border}; }}
+    QCheckBox::indicator:checked {{ background: {accent}; }}
+    QCheckBox:focus {{ border: 3px solid {focus}; }}
+    QToolButton {{ border: 1px solid {border}; }}
+    QTabBar::tab {{ border: 1px solid {border}; }}
+    QTabBar::tab:selected {{ background: {accent}; color: {on_accent}; }}
+"""
 
 
 def alpha(colour: str, opacity: int) -> QColor:

@@ -237,12 +237,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Journey stage</source>
         <translation>مرحلة رحلة العميل</translation>
     </message>
@@ -282,7 +282,7 @@
         <translation>لا يرى الملاحظات الداخلية إلا الزملاء (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 (me)</source>
         <translation>%1 (أنا)</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>النظام</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Not sent: will retry</source>
         <translation>لم يتم الإرسال: ستتم إعادة المحاولة</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+465"/>
+        <location line="+473"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -853,30 +853,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Created</source>
         <translation>المُنشأة</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Solved</source>
         <translation>المحلولة</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+288"/>
+        <location line="-177"/>
+        <location line="+289"/>
         <source>First reply</source>
         <translation>الرد الأول</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-288"/>
+        <location line="+289"/>
         <source>Resolution</source>
         <translation>وقت الحل</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>One reply</source>
         <translation>رد واحد</translation>
     </message>
@@ -886,7 +886,7 @@
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Updated %1</source>
         <translation>آخر تحديث: %1</translation>
     </message>
@@ -1045,7 +1045,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-754"/>
+        <location line="-763"/>
         <source>Tickets behind the figure</source>
         <translation>التذاكر وراء هذا الرقم</translation>
     </message>
@@ -1760,7 +1760,7 @@
         <translation>إدراج النص</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Nothing matches. Try another word, or another language.</source>
         <translation>لا توجد نتائج مطابقة. جرّب كلمة أخرى أو لغة أخرى.</translation>
     </message>
@@ -1783,7 +1783,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+265"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+277"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1823,7 +1823,7 @@
         <translation>التدريب</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-41"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
@@ -1834,13 +1834,13 @@
         <translation>الإعدادات (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+260"/>
+        <location line="+49"/>
+        <location line="+266"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-264"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>مزامنة كاملة (السجلات المحذوفة والملاحظات المكتوبة في المتجر)</translation>
     </message>
@@ -1870,7 +1870,7 @@
         <translation>تواصل وارد: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Settings saved.</source>
         <translation>تم حفظ الإعدادات.</translation>
     </message>
@@ -2187,12 +2187,12 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -2217,12 +2217,32 @@
         <translation>الطلب</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call the customer</source>
         <translation>الاتصال بالعميل</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+14"/>
+        <source>Step %1: what to do</source>
+        <translation>الخطوة %1: ما يجب فعله</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: due</source>
+        <translation>الخطوة %1: الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: owner</source>
+        <translation>الخطوة %1: المسؤول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1: amount</source>
+        <translation>الخطوة %1: المبلغ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Recovery plan saved.</source>
         <translation>تم حفظ خطة الاستعادة.</translation>
     </message>
@@ -2230,7 +2250,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location line="-194"/>
+        <location line="-202"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
@@ -2278,7 +2298,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+213"/>
+        <location line="+221"/>
         <source>Recovery plans</source>
         <translation>خطط استعادة العملاء</translation>
     </message>
@@ -3018,12 +3038,12 @@
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>A new language or theme shows as soon as you save.</source>
         <translation>تظهر اللغة أو السمة الجديدة فور الحفظ.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>

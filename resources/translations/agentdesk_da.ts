@@ -233,12 +233,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Unassigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Journey stage</source>
         <translation>Fase i kunderejsen</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Kun kolleger kan se interne noter (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 (me)</source>
         <translation>%1 (mig)</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>System</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Not sent: will retry</source>
         <translation>Ikke sendt: prøver igen</translation>
     </message>
@@ -746,7 +746,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+465"/>
+        <location line="+473"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -829,30 +829,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Created</source>
         <translation>Oprettede</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Solved</source>
         <translation>Løste</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+288"/>
+        <location line="-177"/>
+        <location line="+289"/>
         <source>First reply</source>
         <translation>Første svar</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-288"/>
+        <location line="+289"/>
         <source>Resolution</source>
         <translation>Løsningstid</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>One reply</source>
         <translation>Ét svar</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Updated %1</source>
         <translation>Opdateret kl. %1</translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-754"/>
+        <location line="-763"/>
         <source>Tickets behind the figure</source>
         <translation>Sagerne bag tallet</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Indsæt tekst</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Nothing matches. Try another word, or another language.</source>
         <translation>Intet matcher. Prøv et andet ord eller et andet sprog.</translation>
     </message>
@@ -1735,7 +1735,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+265"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+277"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>Træning</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-41"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
@@ -1786,13 +1786,13 @@
         <translation>Indstillinger (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+260"/>
+        <location line="+49"/>
+        <location line="+266"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-264"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Fuld synkronisering (slettede poster, noter skrevet i webshoppen)</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>Indgående henvendelse: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
@@ -2123,12 +2123,12 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
@@ -2153,12 +2153,32 @@
         <translation>Ordre</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call the customer</source>
         <translation>Ring til kunden</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+14"/>
+        <source>Step %1: what to do</source>
+        <translation>Trin %1: hvad der skal gøres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: due</source>
+        <translation>Trin %1: frist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: owner</source>
+        <translation>Trin %1: ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1: amount</source>
+        <translation>Trin %1: beløb</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Recovery plan saved.</source>
         <translation>Genopretningsplanen er gemt.</translation>
     </message>
@@ -2166,7 +2186,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location line="-194"/>
+        <location line="-202"/>
         <source>Call</source>
         <translation>Opkald</translation>
     </message>
@@ -2214,7 +2234,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+213"/>
+        <location line="+221"/>
         <source>Recovery plans</source>
         <translation>Genopretningsplaner</translation>
     </message>
@@ -2934,12 +2954,12 @@
         <translation>Ingen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>A new language or theme shows as soon as you save.</source>
         <translation>Et nyt sprog eller tema vises, så snart du gemmer.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Appearance</source>
         <translation>Udseende</translation>
     </message>

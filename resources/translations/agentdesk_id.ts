@@ -232,12 +232,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Journey stage</source>
         <translation>Tahap perjalanan pelanggan</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Hanya rekan kerja yang dapat melihat catatan internal (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 (me)</source>
         <translation>%1 (saya)</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Sistem</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Not sent: will retry</source>
         <translation>Belum terkirim: akan dicoba lagi</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+465"/>
+        <location line="+473"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -823,30 +823,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Solved</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+288"/>
+        <location line="-177"/>
+        <location line="+289"/>
         <source>First reply</source>
         <translation>Balasan pertama</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-288"/>
+        <location line="+289"/>
         <source>Resolution</source>
         <translation>Penyelesaian</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>One reply</source>
         <translation>Satu balasan</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Updated %1</source>
         <translation>Diperbarui pukul %1</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-754"/>
+        <location line="-763"/>
         <source>Tickets behind the figure</source>
         <translation>Tiket di balik angka ini</translation>
     </message>
@@ -1700,7 +1700,7 @@
         <translation>Sisipkan teks</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Nothing matches. Try another word, or another language.</source>
         <translation>Tidak ada yang cocok. Coba kata lain atau bahasa lain.</translation>
     </message>
@@ -1723,7 +1723,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+265"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+277"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-41"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -1774,13 +1774,13 @@
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+260"/>
+        <location line="+49"/>
+        <location line="+266"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-264"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Sinkronisasi penuh (data yang dihapus, catatan yang ditulis di toko)</translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation>Kontak masuk: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
     </message>
@@ -2107,12 +2107,12 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
@@ -2137,12 +2137,32 @@
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call the customer</source>
         <translation>Telepon pelanggan</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+14"/>
+        <source>Step %1: what to do</source>
+        <translation>Langkah %1: yang harus dilakukan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: due</source>
+        <translation>Langkah %1: tenggat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: owner</source>
+        <translation>Langkah %1: penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1: amount</source>
+        <translation>Langkah %1: jumlah</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Recovery plan saved.</source>
         <translation>Rencana pemulihan tersimpan.</translation>
     </message>
@@ -2150,7 +2170,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location line="-194"/>
+        <location line="-202"/>
         <source>Call</source>
         <translation>Panggilan</translation>
     </message>
@@ -2198,7 +2218,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+213"/>
+        <location line="+221"/>
         <source>Recovery plans</source>
         <translation>Rencana pemulihan</translation>
     </message>
@@ -2913,12 +2933,12 @@
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>A new language or theme shows as soon as you save.</source>
         <translation>Bahasa atau tema baru langsung tampil begitu Anda menyimpan.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>

@@ -232,12 +232,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Unassigned</source>
         <translation>Chưa phân công</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Journey stage</source>
         <translation>Giai đoạn hành trình</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Chỉ đồng nghiệp mới xem được ghi chú nội bộ (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 (me)</source>
         <translation>%1 (tôi)</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Not sent: will retry</source>
         <translation>Chưa gửi được: sẽ thử lại</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+465"/>
+        <location line="+473"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
@@ -823,30 +823,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Created</source>
         <translation>Đã tạo</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>Solved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+288"/>
+        <location line="-177"/>
+        <location line="+289"/>
         <source>First reply</source>
         <translation>Phản hồi đầu tiên</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-288"/>
+        <location line="+289"/>
         <source>Resolution</source>
         <translation>Giải quyết</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>One reply</source>
         <translation>Một phản hồi</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Updated %1</source>
         <translation>Cập nhật lúc %1</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-754"/>
+        <location line="-763"/>
         <source>Tickets behind the figure</source>
         <translation>Các phiếu đằng sau số liệu</translation>
     </message>
@@ -1700,7 +1700,7 @@
         <translation>Chèn nội dung</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Nothing matches. Try another word, or another language.</source>
         <translation>Không có kết quả phù hợp. Hãy thử từ khác hoặc ngôn ngữ khác.</translation>
     </message>
@@ -1723,7 +1723,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+265"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+277"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-41"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
@@ -1774,13 +1774,13 @@
         <translation>Cài đặt (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+260"/>
+        <location line="+49"/>
+        <location line="+266"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-264"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Đồng bộ toàn bộ (dữ liệu đã xóa, ghi chú viết trên cửa hàng)</translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation>Liên hệ đến: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
@@ -2107,12 +2107,12 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
@@ -2137,12 +2137,32 @@
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Call the customer</source>
         <translation>Gọi cho khách hàng</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+14"/>
+        <source>Step %1: what to do</source>
+        <translation>Bước %1: việc cần làm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: due</source>
+        <translation>Bước %1: hạn chót</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: owner</source>
+        <translation>Bước %1: người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1: amount</source>
+        <translation>Bước %1: số tiền</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Recovery plan saved.</source>
         <translation>Đã lưu kế hoạch khắc phục.</translation>
     </message>
@@ -2150,7 +2170,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location line="-194"/>
+        <location line="-202"/>
         <source>Call</source>
         <translation>Cuộc gọi</translation>
     </message>
@@ -2198,7 +2218,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+213"/>
+        <location line="+221"/>
         <source>Recovery plans</source>
         <translation>Kế hoạch khắc phục</translation>
     </message>
@@ -2913,12 +2933,12 @@
         <translation>Không có</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>A new language or theme shows as soon as you save.</source>
         <translation>Ngôn ngữ hoặc chủ đề mới hiển thị ngay khi bạn lưu.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>

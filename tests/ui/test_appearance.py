@@ -117,6 +117,8 @@ def test_numbers_money_and_dates_follow_the_chosen_language(window, back_to_engl
     window.set_language("ar")
     text = window.customers.panel.plain_text()
     assert "٫" in text and any("٠" <= ch <= "٩" for ch in text)  # Arabic digits and comma
+    arabic_number = "".join(chr(0x660 + int(d)) for d in order["number"])
+    assert f"#{arabic_number}" in text and f"#{order['number']}" not in text
     open_ticket(window)
     message = window.inbox.current_ticket["messages"][0]
     shown = labels.when(message["created_at"])

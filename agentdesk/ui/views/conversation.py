@@ -152,6 +152,7 @@ class Conversation(QWidget):
         layout.addWidget(self.composer)
         layout.addLayout(actions_row)
         layout.addWidget(self.empty, 1)
+        QWidget.setTabOrder(self.stage, self.browser)  # Tab reads top down: fields, thread
         self.ticket: dict[str, Any] | None = None
         self.picker: QWidget | None = None
         self._drafting = True
@@ -374,7 +375,7 @@ class Conversation(QWidget):
         if t.get("origin") == "proactive":
             bits.append(html.escape(self.tr("Proactive")))
         if t.get("order"):
-            number = f"#{t['order'][0]['number']}"
+            number = f"#{labels.order_number(t['order'][0]['number'])}"
             bits.append(html.escape(self.tr("order %1").replace("%1", number)))
         meta = " · ".join(bits)
         if t.get("same_problem"):

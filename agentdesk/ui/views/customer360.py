@@ -275,9 +275,13 @@ class Customer360(QWidget):
         kind = item["kind"]
         if kind == "order":
             total = labels.money(r["total"], r["currency"])
-            return _e(self.tr("Order #%1 · %2").replace("%1", r["number"]).replace("%2", total))
+            return _e(
+                self.tr("Order #%1 · %2")
+                .replace("%1", labels.order_number(r["number"]))
+                .replace("%2", total)
+            )
         if kind == "scan":
-            text = self.tr("Parcel of #%1: %2").replace("%1", r["order"])
+            text = self.tr("Parcel of #%1: %2").replace("%1", labels.order_number(r["order"]))
             return _e(text.replace("%2", labels.scan(r["status"]))) + _e(
                 f" · {r['carrier']}" + (f" · {r['location']}" if r.get("location") else "")
             )
@@ -308,7 +312,11 @@ class Customer360(QWidget):
             what = labels.goodwill_kind(r["kind"])
             if r.get("amount"):
                 what += " " + labels.money(r["amount"], r["currency"])
-            text = self.tr("%1 for #%2 · %3").replace("%1", what).replace("%2", r["order"])
+            text = (
+                self.tr("%1 for #%2 · %3")
+                .replace("%1", what)
+                .replace("%2", labels.order_number(r["order"]))
+            )
             return _e(text.replace("%3", labels.goodwill_state(r["state"])))
         return _e(self.tr("Note: %1").replace("%1", labels.isolate(r["body"])))
 
@@ -402,7 +410,7 @@ class Customer360(QWidget):
             out.append(f'<p style="color:{muted};">{_e(no_orders)}</p>')
         for o in c["orders"][:12]:
             out.append(
-                f'<p style="margin-bottom:0;"><b dir="ltr">#{_e(o["number"])}</b> · '
+                f'<p style="margin-bottom:0;"><b dir="ltr">#{_e(labels.order_number(o["number"]))}</b> · '
                 f"{_e(labels.day(o['created_at']))} · "
                 f"{_e(labels.money(o['total'], o['currency']))} · "
                 f"{_e(labels.order_status(o['status']))}</p>"

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -423,6 +423,33 @@ class _SortItem(QTableWidgetItem):
         return str(self.text()) < str(other.text())
 
 
+class Chart(pg.PlotWidget):
+    """A chart whose title is also its accessible name, with a visible keyboard focus (a
+    frame drawn over the chart: a style-sheet border would shrink the viewport under
+    pyqtgraph's scene and cut off the labels at the edge)."""
+
+    def setTitle(self, title: str | None = None, **args: Any) -> None:
+        self.getPlotItem().setTitle(title, **args)
+        self.setAccessibleName(title or "")
+
+    def drawForeground(self, painter: QPainter, rect: Any) -> None:
+        super().drawForeground(painter, rect)
+        if self.hasFocus():
+            painter.save()
+            painter.resetTransform()
+            painter.setPen(QPen(QColor(COLORS["focus"]), 2))
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
+            painter.restore()
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+
 def plot_widget(
     rtl: bool = False,
     axisItems: dict[str, pg.AxisItem] | None = None,
@@ -438,8 +465,10 @@ def plot_widget(
     it goes to the corner where the series end."""
     side = axis_side(rtl)
     items = {side if k == "left" else k: v for k, v in (axisItems or {}).items()}
+    for name in (side, "bottom"):  # numbers in the UI's digits (Arabic-Indic in Arabic)
+        items.setdefault(name, NumberAxis(name))
     pg.setConfigOptions(foreground=COLORS["muted"])  # axes and titles in the current theme
-    plot = pg.PlotWidget(axisItems=items, background=COLORS["base"])
+    plot = Chart(axisItems=items, background=COLORS["base"])
     for name in ("left", "right", "bottom", "top"):
         axis = plot.getPlotItem().getAxis(name)  # made before this theme, maybe
         axis.setPen(COLORS["muted"])
@@ -450,6 +479,10 @@ def plot_widget(
         plot.showAxis("right")
         plot.hideAxis("left")
         plot.getViewBox().invertX(True)
+        axis = plot.getPlotItem().getAxis("right")
+        if isinstance(axis, NumberAxis):  # pyqtgraph measures Arabic digits too narrow
+            widest = labels.number(8888.8, 1)
+            axis.setWidth(QFontMetrics(plot.font()).horizontalAdvance(widest) + 14)
     if legend is not None:
         offset = (8, 8) if rtl else (-8, 8)
         plot.addLegend(offset=offset, **({} if legend is True else {"brush": legend}))
@@ -689,6 +722,7 @@ class DashboardView(QWidget):
         inner.addWidget(agents_title)
         inner.addWidget(self.agents)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the tiles inside
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.content)

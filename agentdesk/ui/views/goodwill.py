@@ -43,7 +43,7 @@ class GoodwillDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.tasks, self.order, self.agent_id, self.ticket_id = tasks, order, agent_id, ticket_id
-        number = f"#{order['number']}"
+        number = f"#{labels.order_number(order['number'])}"
         self.setWindowTitle(self.tr("Goodwill for order %1").replace("%1", number))
         total = labels.money(order["total"], order["currency"])
         self.summary = QLabel(

@@ -342,7 +342,7 @@ class InboxView(QWidget):
     def _loaded(self, result: tuple[list[str], dict[str, int]]) -> None:
         ids, counts = result
         for i, q in enumerate(self.QUEUE_ORDER):
-            self.tabs.setTabText(i, f"{self.queue_name(q)}  {counts[q]}")
+            self.tabs.setTabText(i, f"{self.queue_name(q)}  {labels.number(counts[q])}")
         current = self.table.currentIndex()
         keep_id = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
         keep_row = current.row()

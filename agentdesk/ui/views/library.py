@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from agentdesk import i18n
 from agentdesk.core.templates import fill
 from agentdesk.store import library
-from agentdesk.ui import labels
+from agentdesk.ui import a11y, labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 
@@ -105,6 +105,7 @@ class LibraryPicker(QDialog):
         self.list.itemActivated.connect(lambda _i: self._choose(link=not canned))
         self.search.installEventFilter(self)
         self.resize(820, 460)
+        a11y.prepare(self)
         self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

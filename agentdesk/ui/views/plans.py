@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,7 @@ from agentdesk.core.templates import first_name
 from agentdesk.core.types import Changes
 from agentdesk.store import library, plans
 from agentdesk.store.plans import Step
-from agentdesk.ui import labels
+from agentdesk.ui import a11y, labels
 from agentdesk.ui.tasks import Tasks
 
 
@@ -134,7 +134,9 @@ class PlanDialog(QDialog):
         if self.order is not None:
             total = labels.money(self.order["total"], self.order["currency"])
             order_text = (
-                self.tr("Order #%1 · %2").replace("%1", self.order["number"]).replace("%2", total)
+                self.tr("Order #%1 · %2")
+                .replace("%1", labels.order_number(self.order["number"]))
+                .replace("%2", total)
             )
             form.addRow(self.tr("Order"), QLabel(order_text, self))
         row = QHBoxLayout()
@@ -154,6 +156,7 @@ class PlanDialog(QDialog):
         if at <= 0:
             self._template_changed()
         self.resize(820, 480)
+        a11y.prepare(self)
 
     def _owner_combo(self) -> QComboBox:
         combo = QComboBox(self)
@@ -180,16 +183,22 @@ class PlanDialog(QDialog):
         r = self.steps.rowCount()
         self.steps.insertRow(r)
         self.steps.setItem(r, 0, QTableWidgetItem(title))
+        number = QLocale().toString(r + 1)
         kinds = QComboBox()
+        kinds.setAccessibleName(self.tr("Step %1: what to do").replace("%1", number))
         for code in plans.STEP_KINDS:
             kinds.addItem(step_kind(code), code)
         kinds.setCurrentIndex(max(0, kinds.findData(kind)))
         self.steps.setCellWidget(r, 1, kinds)
         due = QDateEdit(QDate.currentDate().addDays(due_days))
+        due.setAccessibleName(self.tr("Step %1: due").replace("%1", number))
         due.setCalendarPopup(True)
         self.steps.setCellWidget(r, 2, due)
-        self.steps.setCellWidget(r, 3, self._owner_combo())
+        owner = self._owner_combo()
+        owner.setAccessibleName(self.tr("Step %1: owner").replace("%1", number))
+        self.steps.setCellWidget(r, 3, owner)
         amount = QDoubleSpinBox()
+        amount.setAccessibleName(self.tr("Step %1: amount").replace("%1", number))
         amount.setDecimals(2)
         amount.setMaximum(10**9)
         if self.order is not None:
@@ -202,6 +211,7 @@ class PlanDialog(QDialog):
         )
         amount.setEnabled(kind in ("refund", "voucher"))
         self.steps.setCellWidget(r, 4, amount)
+        a11y.prepare(self.steps)
 
     def collected_steps(self) -> list[Step]:
         out = []

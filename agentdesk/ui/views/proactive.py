@@ -122,7 +122,7 @@ class RiskModel(QAbstractTableModel):
                     extra.append(self.tr("complained before"))
                 return r["customer"] + (f" ({', '.join(extra)})" if extra else "")
             if col == "order":
-                return f"#{r['order_number']} · {labels.money(r['total'], r['currency'])}"
+                return f"#{labels.order_number(r['order_number'])} · {labels.money(r['total'], r['currency'])}"
             if col == "carrier":
                 return f"{r['carrier']} {r['tracking']}"
             if col == "promised":
