@@ -142,6 +142,7 @@ class Engine:
         self.cancel = cancel or threading.Event()
         self.clock = clock
         self.report = Report()
+        self._fresh_orders: set[str] = set()  # read in this run: no need to read them again
 
     # --- the run ------------------------------------------------------------------------
 
@@ -150,6 +151,7 @@ class Engine:
         for) the sweeps for deleted records and notes written in the shop."""
         started = time.perf_counter()
         self.report = r = Report()
+        self._fresh_orders.clear()
         try:
             self.push()
             for resource in PULLED:
@@ -287,6 +289,8 @@ class Engine:
         move_cursor: bool = True,
     ) -> None:
         newest = max(records, key=lambda x: (x.updated_at, x.remote_id)) if move_cursor else None
+        if resource == "orders":
+            self._fresh_orders.update(x.remote_id for x in records)
         applied = self.write(lambda c: self._apply(c, resource, records, newest))
         if applied.missing_customers and resource == "orders":
             # customers made after the customers pass: fetch them and try those orders again
@@ -337,7 +341,13 @@ class Engine:
         now = self.clock()
         since = (now - timedelta(days=self.parcels_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
         unshipped = (now - timedelta(days=self.unshipped_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        ids = self.write(lambda c: mirror.open_shipment_orders(c, self.backend, since, unshipped))
+        ids = [
+            i
+            for i in self.write(
+                lambda c: mirror.open_shipment_orders(c, self.backend, since, unshipped)
+            )
+            if i not in self._fresh_orders
+        ]
         started = time.perf_counter()
         for i in range(0, len(ids), self.take):
             self._check()
