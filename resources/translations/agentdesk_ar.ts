@@ -104,9 +104,9 @@
             <numerusform>لا توجد نتائج مطابقة.</numerusform>
             <numerusform>نتيجة واحدة. اضغط Enter لفتحها.</numerusform>
             <numerusform>نتيجتان. اضغط Enter لفتح النتيجة المحددة.</numerusform>
-            <numerusform>%n نتائج. اضغط Enter لفتح النتيجة المحددة.</numerusform>
-            <numerusform>%n نتيجةً. اضغط Enter لفتح النتيجة المحددة.</numerusform>
-            <numerusform>%n نتيجة. اضغط Enter لفتح النتيجة المحددة.</numerusform>
+            <numerusform>%Ln نتائج. اضغط Enter لفتح النتيجة المحددة.</numerusform>
+            <numerusform>%Ln نتيجةً. اضغط Enter لفتح النتيجة المحددة.</numerusform>
+            <numerusform>%Ln نتيجة. اضغط Enter لفتح النتيجة المحددة.</numerusform>
         </translation>
     </message>
     <message>
@@ -293,9 +293,9 @@
             <numerusform>لا توجد تذاكر محددة</numerusform>
             <numerusform>تُطبَّق التغييرات على التذكرة المحددة</numerusform>
             <numerusform>تُطبَّق التغييرات على التذكرتين المحددتين</numerusform>
-            <numerusform>تُطبَّق التغييرات على %n تذاكر محددة</numerusform>
-            <numerusform>تُطبَّق التغييرات على %n تذكرةً محددة</numerusform>
-            <numerusform>تُطبَّق التغييرات على %n تذكرة محددة</numerusform>
+            <numerusform>تُطبَّق التغييرات على %Ln تذاكر محددة</numerusform>
+            <numerusform>تُطبَّق التغييرات على %Ln تذكرةً محددة</numerusform>
+            <numerusform>تُطبَّق التغييرات على %Ln تذكرة محددة</numerusform>
         </translation>
     </message>
     <message>
@@ -582,12 +582,12 @@
         <location line="+1"/>
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n طلب</numerusform>
+            <numerusform>%Ln طلب</numerusform>
             <numerusform>طلب واحد</numerusform>
             <numerusform>طلبان</numerusform>
-            <numerusform>%n طلبات</numerusform>
-            <numerusform>%n طلبًا</numerusform>
-            <numerusform>%n طلب</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
         </translation>
     </message>
     <message>
@@ -622,9 +622,9 @@
             <numerusform>لا توجد عناصر أقدم مخفية</numerusform>
             <numerusform>عنصر واحد أقدم غير معروض</numerusform>
             <numerusform>عنصران أقدم غير معروضين</numerusform>
-            <numerusform>%n عناصر أقدم غير معروضة</numerusform>
-            <numerusform>%n عنصرًا أقدم غير معروض</numerusform>
-            <numerusform>%n عنصر أقدم غير معروض</numerusform>
+            <numerusform>%Ln عناصر أقدم غير معروضة</numerusform>
+            <numerusform>%Ln عنصرًا أقدم غير معروض</numerusform>
+            <numerusform>%Ln عنصر أقدم غير معروض</numerusform>
         </translation>
     </message>
     <message>
@@ -675,12 +675,12 @@
         <location line="+9"/>
         <source>and %n more order(s)</source>
         <translation>
-            <numerusform>و%n طلب آخر</numerusform>
+            <numerusform>و%Ln طلب آخر</numerusform>
             <numerusform>وطلب آخر</numerusform>
             <numerusform>وطلبان آخران</numerusform>
-            <numerusform>و%n طلبات أخرى</numerusform>
-            <numerusform>و%n طلبًا آخر</numerusform>
-            <numerusform>و%n طلب آخر</numerusform>
+            <numerusform>و%Ln طلبات أخرى</numerusform>
+            <numerusform>و%Ln طلبًا آخر</numerusform>
+            <numerusform>و%Ln طلب آخر</numerusform>
         </translation>
     </message>
 </context>
@@ -710,12 +710,12 @@
         <location line="+2"/>
         <source>%n customer(s) found.</source>
         <translation>
-            <numerusform>تم العثور على %n عميل.</numerusform>
+            <numerusform>تم العثور على %Ln عميل.</numerusform>
             <numerusform>تم العثور على عميل واحد.</numerusform>
             <numerusform>تم العثور على عميلين.</numerusform>
-            <numerusform>تم العثور على %n عملاء.</numerusform>
-            <numerusform>تم العثور على %n عميلًا.</numerusform>
-            <numerusform>تم العثور على %n عميل.</numerusform>
+            <numerusform>تم العثور على %Ln عملاء.</numerusform>
+            <numerusform>تم العثور على %Ln عميلًا.</numerusform>
+            <numerusform>تم العثور على %Ln عميل.</numerusform>
         </translation>
     </message>
     <message>
@@ -912,9 +912,9 @@
             <numerusform>ليس بينها أي تذكرة استباقية (يبدأ فيها الفريق بالمراسلة).</numerusform>
             <numerusform>منها تذكرة واحدة استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
             <numerusform>منها تذكرتان استباقيتان: بدأ فيها الفريق بالمراسلة.</numerusform>
-            <numerusform>منها %n تذاكر استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
-            <numerusform>منها %n تذكرةً استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
-            <numerusform>منها %n تذكرة استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
+            <numerusform>منها %Ln تذاكر استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
+            <numerusform>منها %Ln تذكرةً استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
+            <numerusform>منها %Ln تذكرة استباقية: بدأ فيها الفريق بالمراسلة.</numerusform>
         </translation>
     </message>
     <message>
@@ -929,9 +929,9 @@
             <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، ولم تتلقَّ أي تذكرة أُنشئت في الفترة ردًا.</numerusform>
             <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على تذكرة واحدة أُنشئت في الفترة وتلقت ردًا.</numerusform>
             <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على تذكرتين أُنشئتا في الفترة وتلقتا ردًا.</numerusform>
-            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %n تذاكر أُنشئت في الفترة وتلقت ردًا.</numerusform>
-            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %n تذكرةً أُنشئت في الفترة وتلقت ردًا.</numerusform>
-            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %n تذكرة أُنشئت في الفترة وتلقت ردًا.</numerusform>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %Ln تذاكر أُنشئت في الفترة وتلقت ردًا.</numerusform>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %Ln تذكرةً أُنشئت في الفترة وتلقت ردًا.</numerusform>
+            <numerusform>الوقت الوسيط من فتح العميل للتذكرة حتى أول رد علني: %1، محسوبًا على %Ln تذكرة أُنشئت في الفترة وتلقت ردًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -941,9 +941,9 @@
             <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، ولم تُحَلّ أي تذكرة في الفترة.</numerusform>
             <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على تذكرة واحدة حُلّت في الفترة.</numerusform>
             <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على تذكرتين حُلّتا في الفترة.</numerusform>
-            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %n تذاكر حُلّت في الفترة.</numerusform>
-            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %n تذكرةً حُلّت في الفترة.</numerusform>
-            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %n تذكرة حُلّت في الفترة.</numerusform>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %Ln تذاكر حُلّت في الفترة.</numerusform>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %Ln تذكرةً حُلّت في الفترة.</numerusform>
+            <numerusform>الوقت الوسيط من فتح التذكرة حتى حلّها: %1، محسوبًا على %Ln تذكرة حُلّت في الفترة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1083,12 +1083,12 @@
         <location line="+31"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n تذكرة</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
             <numerusform>تذكرة واحدة</numerusform>
             <numerusform>تذكرتان</numerusform>
-            <numerusform>%n تذاكر</numerusform>
-            <numerusform>%n تذكرةً</numerusform>
-            <numerusform>%n تذكرة</numerusform>
+            <numerusform>%Ln تذاكر</numerusform>
+            <numerusform>%Ln تذكرةً</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
         </translation>
     </message>
     <message>
@@ -1243,12 +1243,12 @@
         <location line="+43"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n تذكرة</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
             <numerusform>تذكرة واحدة</numerusform>
             <numerusform>تذكرتان</numerusform>
-            <numerusform>%n تذاكر</numerusform>
-            <numerusform>%n تذكرةً</numerusform>
-            <numerusform>%n تذكرة</numerusform>
+            <numerusform>%Ln تذاكر</numerusform>
+            <numerusform>%Ln تذكرةً</numerusform>
+            <numerusform>%Ln تذكرة</numerusform>
         </translation>
     </message>
     <message>
@@ -1275,12 +1275,12 @@
         <location line="+40"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>تم تغيير حالة %n تذكرة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة %Ln تذكرة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
             <numerusform>تم تغيير حالة تذكرة واحدة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
             <numerusform>تم تغيير حالة تذكرتين إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
-            <numerusform>تم تغيير حالة %n تذاكر إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
-            <numerusform>تم تغيير حالة %n تذكرةً إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
-            <numerusform>تم تغيير حالة %n تذكرة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة %Ln تذاكر إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة %Ln تذكرةً إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تغيير حالة %Ln تذكرة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -1913,24 +1913,24 @@
         <location line="+2"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
             <numerusform>تغيير واحد بانتظار الإرسال</numerusform>
             <numerusform>تغييران بانتظار الإرسال</numerusform>
-            <numerusform>%n تغييرات بانتظار الإرسال</numerusform>
-            <numerusform>%n تغييرًا بانتظار الإرسال</numerusform>
-            <numerusform>%n تغيير بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>%Ln تغيير بانتظار الإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) the shop refused</source>
         <translation>
-            <numerusform>%n تغيير رفضه المتجر</numerusform>
+            <numerusform>%Ln تغيير رفضه المتجر</numerusform>
             <numerusform>تغيير واحد رفضه المتجر</numerusform>
             <numerusform>تغييران رفضهما المتجر</numerusform>
-            <numerusform>%n تغييرات رفضها المتجر</numerusform>
-            <numerusform>%n تغييرًا رفضها المتجر</numerusform>
-            <numerusform>%n تغيير رفضها المتجر</numerusform>
+            <numerusform>%Ln تغييرات رفضها المتجر</numerusform>
+            <numerusform>%Ln تغييرًا رفضها المتجر</numerusform>
+            <numerusform>%Ln تغيير رفضها المتجر</numerusform>
         </translation>
     </message>
     <message>
@@ -2007,12 +2007,12 @@
         <location line="+7"/>
         <source>about %n s left</source>
         <translation>
-            <numerusform>يتبقى حوالي %n ثانية</numerusform>
+            <numerusform>يتبقى حوالي %Ln ثانية</numerusform>
             <numerusform>يتبقى حوالي ثانية واحدة</numerusform>
             <numerusform>يتبقى حوالي ثانيتين</numerusform>
-            <numerusform>يتبقى حوالي %n ثوانٍ</numerusform>
-            <numerusform>يتبقى حوالي %n ثانيةً</numerusform>
-            <numerusform>يتبقى حوالي %n ثانية</numerusform>
+            <numerusform>يتبقى حوالي %Ln ثوانٍ</numerusform>
+            <numerusform>يتبقى حوالي %Ln ثانيةً</numerusform>
+            <numerusform>يتبقى حوالي %Ln ثانية</numerusform>
         </translation>
     </message>
     <message>
@@ -2032,9 +2032,9 @@
             <numerusform>⏰ لا توجد خطوات مستحقة في الخطط</numerusform>
             <numerusform>⏰ خطوة واحدة مستحقة في الخطط</numerusform>
             <numerusform>⏰ خطوتان مستحقتان في الخطط</numerusform>
-            <numerusform>⏰ %n خطوات مستحقة في الخطط</numerusform>
-            <numerusform>⏰ %n خطوةً مستحقة في الخطط</numerusform>
-            <numerusform>⏰ %n خطوة مستحقة في الخطط</numerusform>
+            <numerusform>⏰ %Ln خطوات مستحقة في الخطط</numerusform>
+            <numerusform>⏰ %Ln خطوةً مستحقة في الخطط</numerusform>
+            <numerusform>⏰ %Ln خطوة مستحقة في الخطط</numerusform>
         </translation>
     </message>
     <message>
@@ -2430,9 +2430,9 @@
             <numerusform>لا توجد خطوات مستحقة عليك</numerusform>
             <numerusform>خطوة واحدة مستحقة عليك</numerusform>
             <numerusform>خطوتان مستحقتان عليك</numerusform>
-            <numerusform>%n خطوات مستحقة عليك</numerusform>
-            <numerusform>%n خطوةً مستحقة عليك</numerusform>
-            <numerusform>%n خطوة مستحقة عليك</numerusform>
+            <numerusform>%Ln خطوات مستحقة عليك</numerusform>
+            <numerusform>%Ln خطوةً مستحقة عليك</numerusform>
+            <numerusform>%Ln خطوة مستحقة عليك</numerusform>
         </translation>
     </message>
     <message>
@@ -2447,9 +2447,9 @@
             <numerusform>لا توجد خطوات متأخرة</numerusform>
             <numerusform>خطوة واحدة متأخرة</numerusform>
             <numerusform>خطوتان متأخرتان</numerusform>
-            <numerusform>%n خطوات متأخرة</numerusform>
-            <numerusform>%n خطوةً متأخرة</numerusform>
-            <numerusform>%n خطوة متأخرة</numerusform>
+            <numerusform>%Ln خطوات متأخرة</numerusform>
+            <numerusform>%Ln خطوةً متأخرة</numerusform>
+            <numerusform>%Ln خطوة متأخرة</numerusform>
         </translation>
     </message>
     <message>
@@ -2597,9 +2597,9 @@
             <numerusform>لا توجد طرود معرّضة للخطر</numerusform>
             <numerusform>طرد واحد معرّض للخطر</numerusform>
             <numerusform>طردان معرّضان للخطر</numerusform>
-            <numerusform>%n طرود معرّضة للخطر</numerusform>
-            <numerusform>%n طردًا معرّضًا للخطر</numerusform>
-            <numerusform>%n طرد معرّض للخطر</numerusform>
+            <numerusform>%Ln طرود معرّضة للخطر</numerusform>
+            <numerusform>%Ln طردًا معرّضًا للخطر</numerusform>
+            <numerusform>%Ln طرد معرّض للخطر</numerusform>
         </translation>
     </message>
     <message>
@@ -2616,12 +2616,12 @@
         <location line="+74"/>
         <source>and %n more parcel(s), each in its customer&apos;s language</source>
         <translation>
-            <numerusform>و%n طرد آخر، كلٌّ بلغة عميله</numerusform>
+            <numerusform>و%Ln طرد آخر، كلٌّ بلغة عميله</numerusform>
             <numerusform>وطرد آخر بلغة عميله</numerusform>
             <numerusform>وطردان آخران، كلٌّ بلغة عميله</numerusform>
-            <numerusform>و%n طرود أخرى، كلٌّ بلغة عميله</numerusform>
-            <numerusform>و%n طردًا آخر، كلٌّ بلغة عميله</numerusform>
-            <numerusform>و%n طرد آخر، كلٌّ بلغة عميله</numerusform>
+            <numerusform>و%Ln طرود أخرى، كلٌّ بلغة عميله</numerusform>
+            <numerusform>و%Ln طردًا آخر، كلٌّ بلغة عميله</numerusform>
+            <numerusform>و%Ln طرد آخر، كلٌّ بلغة عميله</numerusform>
         </translation>
     </message>
     <message>
@@ -2636,9 +2636,9 @@
             <numerusform>لم تُفتح أي تذكرة استباقية.</numerusform>
             <numerusform>تم فتح تذكرة استباقية واحدة؛ رسالتها محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
             <numerusform>تم فتح تذكرتين استباقيتين؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
-            <numerusform>تم فتح %n تذاكر استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
-            <numerusform>تم فتح %n تذكرةً استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
-            <numerusform>تم فتح %n تذكرة استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
+            <numerusform>تم فتح %Ln تذاكر استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
+            <numerusform>تم فتح %Ln تذكرةً استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
+            <numerusform>تم فتح %Ln تذكرة استباقية؛ كل رسالة محفوظة كمسودة بانتظار مراجعتها وإرسالها.</numerusform>
         </translation>
     </message>
 </context>

@@ -101,8 +101,8 @@
         <location line="+33"/>
         <source>%n match(es). Enter opens the highlighted one.</source>
         <translation>
-            <numerusform>%n resultat. Enter åbner det markerede.</numerusform>
-            <numerusform>%n resultater. Enter åbner det markerede.</numerusform>
+            <numerusform>%Ln resultat. Enter åbner det markerede.</numerusform>
+            <numerusform>%Ln resultater. Enter åbner det markerede.</numerusform>
         </translation>
     </message>
     <message>
@@ -286,8 +286,8 @@
         <location line="+8"/>
         <source>Changes apply to %n selected ticket(s)</source>
         <translation>
-            <numerusform>Ændringer gælder for %n valgt sag</numerusform>
-            <numerusform>Ændringer gælder for %n valgte sager</numerusform>
+            <numerusform>Ændringer gælder for %Ln valgt sag</numerusform>
+            <numerusform>Ændringer gælder for %Ln valgte sager</numerusform>
         </translation>
     </message>
     <message>
@@ -574,8 +574,8 @@
         <location line="+1"/>
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n ordre</numerusform>
-            <numerusform>%n ordrer</numerusform>
+            <numerusform>%Ln ordre</numerusform>
+            <numerusform>%Ln ordrer</numerusform>
         </translation>
     </message>
     <message>
@@ -607,8 +607,8 @@
         <location line="+77"/>
         <source>%n older item(s) not shown</source>
         <translation>
-            <numerusform>%n ældre punkt vises ikke</numerusform>
-            <numerusform>%n ældre punkter vises ikke</numerusform>
+            <numerusform>%Ln ældre punkt vises ikke</numerusform>
+            <numerusform>%Ln ældre punkter vises ikke</numerusform>
         </translation>
     </message>
     <message>
@@ -659,8 +659,8 @@
         <location line="+9"/>
         <source>and %n more order(s)</source>
         <translation>
-            <numerusform>og %n ordre mere</numerusform>
-            <numerusform>og %n ordrer mere</numerusform>
+            <numerusform>og %Ln ordre mere</numerusform>
+            <numerusform>og %Ln ordrer mere</numerusform>
         </translation>
     </message>
 </context>
@@ -690,8 +690,8 @@
         <location line="+2"/>
         <source>%n customer(s) found.</source>
         <translation>
-            <numerusform>%n kunde fundet.</numerusform>
-            <numerusform>%n kunder fundet.</numerusform>
+            <numerusform>%Ln kunde fundet.</numerusform>
+            <numerusform>%Ln kunder fundet.</numerusform>
         </translation>
     </message>
     <message>
@@ -885,8 +885,8 @@
         <location line="+5"/>
         <source>%n of them proactive: the team wrote first.</source>
         <translation>
-            <numerusform>Heraf %n proaktiv: teamet skrev først.</numerusform>
-            <numerusform>Heraf %n proaktive: teamet skrev først.</numerusform>
+            <numerusform>Heraf %Ln proaktiv: teamet skrev først.</numerusform>
+            <numerusform>Heraf %Ln proaktive: teamet skrev først.</numerusform>
         </translation>
     </message>
     <message>
@@ -898,16 +898,16 @@
         <location line="+7"/>
         <source>Median time from a customer&apos;s ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
         <translation>
-            <numerusform>Mediantid fra kundens henvendelse til første offentlige svar: %1, ud fra %n sag oprettet i perioden, som har fået svar.</numerusform>
-            <numerusform>Mediantid fra kundens henvendelse til første offentlige svar: %1, ud fra %n sager oprettet i perioden, som har fået svar.</numerusform>
+            <numerusform>Mediantid fra kundens henvendelse til første offentlige svar: %1, ud fra %Ln sag oprettet i perioden, som har fået svar.</numerusform>
+            <numerusform>Mediantid fra kundens henvendelse til første offentlige svar: %1, ud fra %Ln sager oprettet i perioden, som har fået svar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
         <translation>
-            <numerusform>Mediantid fra oprettelse til løsning: %1, ud fra %n sag løst i perioden.</numerusform>
-            <numerusform>Mediantid fra oprettelse til løsning: %1, ud fra %n sager løst i perioden.</numerusform>
+            <numerusform>Mediantid fra oprettelse til løsning: %1, ud fra %Ln sag løst i perioden.</numerusform>
+            <numerusform>Mediantid fra oprettelse til løsning: %1, ud fra %Ln sager løst i perioden.</numerusform>
         </translation>
     </message>
     <message>
@@ -1047,8 +1047,8 @@
         <location line="+31"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n sag</numerusform>
-            <numerusform>%n sager</numerusform>
+            <numerusform>%Ln sag</numerusform>
+            <numerusform>%Ln sager</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,8 +1203,8 @@
         <location line="+43"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n sag</numerusform>
-            <numerusform>%n sager</numerusform>
+            <numerusform>%Ln sag</numerusform>
+            <numerusform>%Ln sager</numerusform>
         </translation>
     </message>
     <message>
@@ -1231,8 +1231,8 @@
         <location line="+40"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Status for %n sag ændret til %1. Fortryd med Ctrl+Z.</numerusform>
-            <numerusform>Status for %n sager ændret til %1. Fortryd med Ctrl+Z.</numerusform>
+            <numerusform>Status for %Ln sag ændret til %1. Fortryd med Ctrl+Z.</numerusform>
+            <numerusform>Status for %Ln sager ændret til %1. Fortryd med Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -1865,16 +1865,16 @@
         <location line="+2"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n ændring venter på at blive sendt</numerusform>
-            <numerusform>%n ændringer venter på at blive sendt</numerusform>
+            <numerusform>%Ln ændring venter på at blive sendt</numerusform>
+            <numerusform>%Ln ændringer venter på at blive sendt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) the shop refused</source>
         <translation>
-            <numerusform>%n ændring afvist af webshoppen</numerusform>
-            <numerusform>%n ændringer afvist af webshoppen</numerusform>
+            <numerusform>%Ln ændring afvist af webshoppen</numerusform>
+            <numerusform>%Ln ændringer afvist af webshoppen</numerusform>
         </translation>
     </message>
     <message>
@@ -1951,8 +1951,8 @@
         <location line="+7"/>
         <source>about %n s left</source>
         <translation>
-            <numerusform>ca. %n s tilbage</numerusform>
-            <numerusform>ca. %n s tilbage</numerusform>
+            <numerusform>ca. %Ln s tilbage</numerusform>
+            <numerusform>ca. %Ln s tilbage</numerusform>
         </translation>
     </message>
     <message>
@@ -1969,8 +1969,8 @@
         <location line="+5"/>
         <source>⏰ %n plan step(s) due</source>
         <translation>
-            <numerusform>⏰ %n plantrin forfalder</numerusform>
-            <numerusform>⏰ %n plantrin forfalder</numerusform>
+            <numerusform>⏰ %Ln plantrin forfalder</numerusform>
+            <numerusform>⏰ %Ln plantrin forfalder</numerusform>
         </translation>
     </message>
     <message>
@@ -2363,8 +2363,8 @@
         <location line="+50"/>
         <source>%n step(s) due for you</source>
         <translation>
-            <numerusform>%n trin venter på dig</numerusform>
-            <numerusform>%n trin venter på dig</numerusform>
+            <numerusform>%Ln trin venter på dig</numerusform>
+            <numerusform>%Ln trin venter på dig</numerusform>
         </translation>
     </message>
     <message>
@@ -2376,8 +2376,8 @@
         <location line="+18"/>
         <source>%n step(s) overdue</source>
         <translation>
-            <numerusform>%n trin er forsinket</numerusform>
-            <numerusform>%n trin er forsinket</numerusform>
+            <numerusform>%Ln trin er forsinket</numerusform>
+            <numerusform>%Ln trin er forsinket</numerusform>
         </translation>
     </message>
     <message>
@@ -2522,8 +2522,8 @@
         <location line="+28"/>
         <source>%n parcel(s) at risk</source>
         <translation>
-            <numerusform>%n pakke i risiko</numerusform>
-            <numerusform>%n pakker i risiko</numerusform>
+            <numerusform>%Ln pakke i risiko</numerusform>
+            <numerusform>%Ln pakker i risiko</numerusform>
         </translation>
     </message>
     <message>
@@ -2540,8 +2540,8 @@
         <location line="+74"/>
         <source>and %n more parcel(s), each in its customer&apos;s language</source>
         <translation>
-            <numerusform>og %n pakke mere, på kundens eget sprog</numerusform>
-            <numerusform>og %n pakker mere, hver på kundens eget sprog</numerusform>
+            <numerusform>og %Ln pakke mere, på kundens eget sprog</numerusform>
+            <numerusform>og %Ln pakker mere, hver på kundens eget sprog</numerusform>
         </translation>
     </message>
     <message>
@@ -2553,8 +2553,8 @@
         <location line="+34"/>
         <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
         <translation>
-            <numerusform>%n proaktiv sag oprettet; beskeden venter som kladde, så du kan gennemse og sende den.</numerusform>
-            <numerusform>%n proaktive sager oprettet; hver besked venter som kladde, så du kan gennemse og sende den.</numerusform>
+            <numerusform>%Ln proaktiv sag oprettet; beskeden venter som kladde, så du kan gennemse og sende den.</numerusform>
+            <numerusform>%Ln proaktive sager oprettet; hver besked venter som kladde, så du kan gennemse og sende den.</numerusform>
         </translation>
     </message>
 </context>

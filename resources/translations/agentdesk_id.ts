@@ -101,7 +101,7 @@
         <location line="+33"/>
         <source>%n match(es). Enter opens the highlighted one.</source>
         <translation>
-            <numerusform>%n hasil. Tekan Enter untuk membuka yang disorot.</numerusform>
+            <numerusform>%Ln hasil. Tekan Enter untuk membuka yang disorot.</numerusform>
         </translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <location line="+8"/>
         <source>Changes apply to %n selected ticket(s)</source>
         <translation>
-            <numerusform>Perubahan berlaku untuk %n tiket yang dipilih</numerusform>
+            <numerusform>Perubahan berlaku untuk %Ln tiket yang dipilih</numerusform>
         </translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <location line="+1"/>
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n pesanan</numerusform>
+            <numerusform>%Ln pesanan</numerusform>
         </translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <location line="+77"/>
         <source>%n older item(s) not shown</source>
         <translation>
-            <numerusform>%n item lama tidak ditampilkan</numerusform>
+            <numerusform>%Ln item lama tidak ditampilkan</numerusform>
         </translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
         <location line="+9"/>
         <source>and %n more order(s)</source>
         <translation>
-            <numerusform>dan %n pesanan lainnya</numerusform>
+            <numerusform>dan %Ln pesanan lainnya</numerusform>
         </translation>
     </message>
 </context>
@@ -685,7 +685,7 @@
         <location line="+2"/>
         <source>%n customer(s) found.</source>
         <translation>
-            <numerusform>%n pelanggan ditemukan.</numerusform>
+            <numerusform>%Ln pelanggan ditemukan.</numerusform>
         </translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
         <location line="+5"/>
         <source>%n of them proactive: the team wrote first.</source>
         <translation>
-            <numerusform>%n di antaranya proaktif: tim yang menulis lebih dulu.</numerusform>
+            <numerusform>%Ln di antaranya proaktif: tim yang menulis lebih dulu.</numerusform>
         </translation>
     </message>
     <message>
@@ -891,14 +891,14 @@
         <location line="+7"/>
         <source>Median time from a customer&apos;s ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
         <translation>
-            <numerusform>Median waktu dari tiket pelanggan masuk hingga balasan publik pertama: %1, dari %n tiket yang dibuat pada periode ini dan sudah dibalas.</numerusform>
+            <numerusform>Median waktu dari tiket pelanggan masuk hingga balasan publik pertama: %1, dari %Ln tiket yang dibuat pada periode ini dan sudah dibalas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
         <translation>
-            <numerusform>Median waktu dari tiket dibuka hingga diselesaikan: %1, dari %n tiket yang diselesaikan pada periode ini.</numerusform>
+            <numerusform>Median waktu dari tiket dibuka hingga diselesaikan: %1, dari %Ln tiket yang diselesaikan pada periode ini.</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <location line="+31"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n tiket</numerusform>
+            <numerusform>%Ln tiket</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,7 +1193,7 @@
         <location line="+43"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n tiket</numerusform>
+            <numerusform>%Ln tiket</numerusform>
         </translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@
         <location line="+40"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Status %n tiket diubah menjadi %1. Urungkan dengan Ctrl+Z.</numerusform>
+            <numerusform>Status %Ln tiket diubah menjadi %1. Urungkan dengan Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -1853,14 +1853,14 @@
         <location line="+2"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n perubahan menunggu untuk dikirim</numerusform>
+            <numerusform>%Ln perubahan menunggu untuk dikirim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) the shop refused</source>
         <translation>
-            <numerusform>%n perubahan ditolak toko</numerusform>
+            <numerusform>%Ln perubahan ditolak toko</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,7 +1937,7 @@
         <location line="+7"/>
         <source>about %n s left</source>
         <translation>
-            <numerusform>sekitar %n dtk lagi</numerusform>
+            <numerusform>sekitar %Ln dtk lagi</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,7 +1954,7 @@
         <location line="+5"/>
         <source>⏰ %n plan step(s) due</source>
         <translation>
-            <numerusform>⏰ %n langkah rencana jatuh tempo</numerusform>
+            <numerusform>⏰ %Ln langkah rencana jatuh tempo</numerusform>
         </translation>
     </message>
     <message>
@@ -2347,7 +2347,7 @@
         <location line="+50"/>
         <source>%n step(s) due for you</source>
         <translation>
-            <numerusform>%n langkah jatuh tempo untuk Anda</numerusform>
+            <numerusform>%Ln langkah jatuh tempo untuk Anda</numerusform>
         </translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@
         <location line="+18"/>
         <source>%n step(s) overdue</source>
         <translation>
-            <numerusform>%n langkah terlambat</numerusform>
+            <numerusform>%Ln langkah terlambat</numerusform>
         </translation>
     </message>
     <message>
@@ -2504,7 +2504,7 @@
         <location line="+28"/>
         <source>%n parcel(s) at risk</source>
         <translation>
-            <numerusform>%n paket berisiko</numerusform>
+            <numerusform>%Ln paket berisiko</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@
         <location line="+74"/>
         <source>and %n more parcel(s), each in its customer&apos;s language</source>
         <translation>
-            <numerusform>dan %n paket lainnya, masing-masing dalam bahasa pelanggannya</numerusform>
+            <numerusform>dan %Ln paket lainnya, masing-masing dalam bahasa pelanggannya</numerusform>
         </translation>
     </message>
     <message>
@@ -2533,7 +2533,7 @@
         <location line="+34"/>
         <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
         <translation>
-            <numerusform>%n tiket proaktif dibuka; setiap pesan menunggu sebagai draf untuk diperiksa lalu dikirim.</numerusform>
+            <numerusform>%Ln tiket proaktif dibuka; setiap pesan menunggu sebagai draf untuk diperiksa lalu dikirim.</numerusform>
         </translation>
     </message>
 </context>

@@ -101,7 +101,7 @@
         <location line="+33"/>
         <source>%n match(es). Enter opens the highlighted one.</source>
         <translation>
-            <numerusform>%n kết quả. Nhấn Enter để mở kết quả đang chọn.</numerusform>
+            <numerusform>%Ln kết quả. Nhấn Enter để mở kết quả đang chọn.</numerusform>
         </translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <location line="+8"/>
         <source>Changes apply to %n selected ticket(s)</source>
         <translation>
-            <numerusform>Thay đổi sẽ áp dụng cho %n phiếu đã chọn</numerusform>
+            <numerusform>Thay đổi sẽ áp dụng cho %Ln phiếu đã chọn</numerusform>
         </translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <location line="+1"/>
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n đơn hàng</numerusform>
+            <numerusform>%Ln đơn hàng</numerusform>
         </translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <location line="+77"/>
         <source>%n older item(s) not shown</source>
         <translation>
-            <numerusform>%n mục cũ hơn không được hiển thị</numerusform>
+            <numerusform>%Ln mục cũ hơn không được hiển thị</numerusform>
         </translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
         <location line="+9"/>
         <source>and %n more order(s)</source>
         <translation>
-            <numerusform>và %n đơn hàng khác</numerusform>
+            <numerusform>và %Ln đơn hàng khác</numerusform>
         </translation>
     </message>
 </context>
@@ -685,7 +685,7 @@
         <location line="+2"/>
         <source>%n customer(s) found.</source>
         <translation>
-            <numerusform>Tìm thấy %n khách hàng.</numerusform>
+            <numerusform>Tìm thấy %Ln khách hàng.</numerusform>
         </translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
         <location line="+5"/>
         <source>%n of them proactive: the team wrote first.</source>
         <translation>
-            <numerusform>Trong đó %n phiếu chủ động: đội ngũ liên hệ trước.</numerusform>
+            <numerusform>Trong đó %Ln phiếu chủ động: đội ngũ liên hệ trước.</numerusform>
         </translation>
     </message>
     <message>
@@ -891,14 +891,14 @@
         <location line="+7"/>
         <source>Median time from a customer&apos;s ticket to the first public reply: %1, over %n ticket(s) created in the period that got one.</source>
         <translation>
-            <numerusform>Thời gian trung vị từ khi khách hàng gửi phiếu đến phản hồi công khai đầu tiên: %1, tính trên %n phiếu được tạo trong kỳ và đã được phản hồi.</numerusform>
+            <numerusform>Thời gian trung vị từ khi khách hàng gửi phiếu đến phản hồi công khai đầu tiên: %1, tính trên %Ln phiếu được tạo trong kỳ và đã được phản hồi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Median time from opening to solving: %1, over %n ticket(s) solved in the period.</source>
         <translation>
-            <numerusform>Thời gian trung vị từ khi mở phiếu đến khi giải quyết: %1, tính trên %n phiếu được giải quyết trong kỳ.</numerusform>
+            <numerusform>Thời gian trung vị từ khi mở phiếu đến khi giải quyết: %1, tính trên %Ln phiếu được giải quyết trong kỳ.</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <location line="+31"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n phiếu</numerusform>
+            <numerusform>%Ln phiếu</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,7 +1193,7 @@
         <location line="+43"/>
         <source>%n ticket(s)</source>
         <translation>
-            <numerusform>%n phiếu</numerusform>
+            <numerusform>%Ln phiếu</numerusform>
         </translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@
         <location line="+40"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Đã chuyển %n phiếu sang trạng thái %1. Hoàn tác bằng Ctrl+Z.</numerusform>
+            <numerusform>Đã chuyển %Ln phiếu sang trạng thái %1. Hoàn tác bằng Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -1853,14 +1853,14 @@
         <location line="+2"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n thay đổi đang chờ gửi</numerusform>
+            <numerusform>%Ln thay đổi đang chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) the shop refused</source>
         <translation>
-            <numerusform>%n thay đổi bị cửa hàng từ chối</numerusform>
+            <numerusform>%Ln thay đổi bị cửa hàng từ chối</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,7 +1937,7 @@
         <location line="+7"/>
         <source>about %n s left</source>
         <translation>
-            <numerusform>còn khoảng %n giây</numerusform>
+            <numerusform>còn khoảng %Ln giây</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,7 +1954,7 @@
         <location line="+5"/>
         <source>⏰ %n plan step(s) due</source>
         <translation>
-            <numerusform>⏰ %n bước kế hoạch đến hạn</numerusform>
+            <numerusform>⏰ %Ln bước kế hoạch đến hạn</numerusform>
         </translation>
     </message>
     <message>
@@ -2347,7 +2347,7 @@
         <location line="+50"/>
         <source>%n step(s) due for you</source>
         <translation>
-            <numerusform>%n bước đến hạn cần bạn xử lý</numerusform>
+            <numerusform>%Ln bước đến hạn cần bạn xử lý</numerusform>
         </translation>
     </message>
     <message>
@@ -2359,7 +2359,7 @@
         <location line="+18"/>
         <source>%n step(s) overdue</source>
         <translation>
-            <numerusform>%n bước quá hạn</numerusform>
+            <numerusform>%Ln bước quá hạn</numerusform>
         </translation>
     </message>
     <message>
@@ -2504,7 +2504,7 @@
         <location line="+28"/>
         <source>%n parcel(s) at risk</source>
         <translation>
-            <numerusform>%n kiện hàng có rủi ro</numerusform>
+            <numerusform>%Ln kiện hàng có rủi ro</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@
         <location line="+74"/>
         <source>and %n more parcel(s), each in its customer&apos;s language</source>
         <translation>
-            <numerusform>và %n kiện hàng khác, mỗi kiện bằng ngôn ngữ của khách hàng tương ứng</numerusform>
+            <numerusform>và %Ln kiện hàng khác, mỗi kiện bằng ngôn ngữ của khách hàng tương ứng</numerusform>
         </translation>
     </message>
     <message>
@@ -2533,7 +2533,7 @@
         <location line="+34"/>
         <source>%n proactive ticket(s) opened; each message waits as a draft to review and send.</source>
         <translation>
-            <numerusform>Đã mở %n phiếu chủ động; mỗi tin nhắn được lưu nháp để bạn xem lại và gửi.</numerusform>
+            <numerusform>Đã mở %Ln phiếu chủ động; mỗi tin nhắn được lưu nháp để bạn xem lại và gửi.</numerusform>
         </translation>
     </message>
 </context>

@@ -120,6 +120,9 @@ def test_numbers_money_and_dates_follow_the_chosen_language(window, back_to_engl
     arabic_number = "".join(chr(0x660 + int(d)) for d in order["number"])
     assert f"#{arabic_number}" in text and f"#{order['number']}" not in text
     open_ticket(window)
+    count = window.inbox.count.text()  # "%n ticket(s)": the plural forms use %Ln
+    assert any("٠" <= ch <= "٩" for ch in count), count
+    assert not any(ch.isascii() and ch.isdigit() for ch in count), count
     message = window.inbox.current_ticket["messages"][0]
     shown = labels.when(message["created_at"])
     assert shown in window.inbox.conversation.browser.toPlainText()
