@@ -42,19 +42,24 @@ def lrelease() -> str:
 
 
 def compile_all(sources: Path, out: Path) -> list[Path]:
-    """Compile every agentdesk_*.ts in `sources` into `out` (.qm and .sha); the files written.
+    """Compile every agentdesk_*.ts in `sources` into `out`; the files written there.
 
-    A .qm that is already fresh beside its source is copied instead of rebuilt.
+    Each source is copied to `out` first and compiled from that copy, so the .ts, .qm and .sha
+    shipped together always agree, even when a source is edited while a build runs. A .qm
+    that is already fresh beside its source is copied instead of rebuilt.
     """
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     tool: str | None = None
-    for ts in sorted(sources.glob("agentdesk_*.ts")):
-        qm, sha = out / f"{ts.stem}.qm", out / f"{ts.stem}.sha"
-        if fresh(ts):
-            if ts.parent.resolve() != out.resolve():
-                shutil.copyfile(ts.with_suffix(".qm"), qm)
-                shutil.copyfile(ts.with_suffix(".sha"), sha)
+    for original in sorted(sources.glob("agentdesk_*.ts")):
+        ts = out / original.name
+        if original.resolve() != ts.resolve():
+            shutil.copyfile(original, ts)
+        qm, sha = ts.with_suffix(".qm"), ts.with_suffix(".sha")
+        if fresh(original) and stamp(original) == stamp(ts):
+            if original.parent.resolve() != out.resolve():
+                shutil.copyfile(original.with_suffix(".qm"), qm)
+                shutil.copyfile(original.with_suffix(".sha"), sha)
         else:
             tool = tool or lrelease()
             proc = subprocess.run(
@@ -66,7 +71,7 @@ def compile_all(sources: Path, out: Path) -> list[Path]:
             if proc.returncode != 0 or not qm.is_file() or qm.stat().st_size == 0:
                 raise RuntimeError(f"lrelease failed on {ts.name}: {proc.stderr.strip()}")
             sha.write_text(stamp(ts) + "\n")
-        written += [qm, sha]
+        written += [ts, qm, sha]
     if not written:
         raise RuntimeError(f"no agentdesk_*.ts translations in {sources}")
     return written

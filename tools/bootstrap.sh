@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs AgentDesk on Debian/Ubuntu into ./.venv: the system libraries Qt needs, fonts that
-# render Arabic and Vietnamese, then the package itself. `--test` adds what the tests need.
+# render Arabic and Vietnamese, then the package itself. `--test` adds what the tests need
+# (the test extras, PyInstaller among them, and the desktop-file and AppStream validators).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras=""
@@ -16,6 +17,12 @@ packages=(
   # the time-zone database Qt reads for customers' local time
   tzdata
 )
+# the packaging tests: validators for the desktop entry and the AppStream metainfo; for
+# PyInstaller, binutils (strip, readelf) and the shared libpython it puts in the bundle
+if [ -n "$extras" ]; then
+  pyver=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  packages+=(desktop-file-utils appstream binutils "libpython$pyver")
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
