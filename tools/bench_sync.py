@@ -1,7 +1,11 @@
 """Sync throughput against a real local Vendure, as a ratio to fetching the same pages raw,
 and the longest GUI freeze while the console syncs it. One run, figures printed:
 
-    .venv/bin/python tools/bench_sync.py [--orders 1500]
+    .venv/bin/python tools/bench_sync.py [--orders 1500] [--rounds 5]
+
+The baseline replays exactly the requests the full sync made (recorded from its client),
+in the same order, with one plain httpx client that reads each answer and does nothing with
+it. Rounds alternate sync and replay; the ratio is the median of the rounds' ratios.
 
 Seeding Vendure is slow (about 15 orders/s, the server's own order pipeline), so the seeded
 shop is kept in .vendure/bench-<orders>.sqlite and reused by later runs."""
@@ -11,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -23,42 +28,36 @@ sys.path.insert(0, str(ROOT))
 from agentdesk.store.db import open_cache  # noqa: E402
 from agentdesk.sync.engine import Engine  # noqa: E402
 from agentdesk.sync.protocol import Connector  # noqa: E402
-from agentdesk.sync.vendure import CUSTOMER_FIELDS, ORDER_FIELDS, VendureConnector  # noqa: E402
+from agentdesk.sync.vendure import VendureConnector  # noqa: E402
 from tests.sync.vendure_admin import AdminClient  # noqa: E402
 from tests.sync.vendure_server import VendureServer, install, populate  # noqa: E402
 
 
-def raw_fetch(url: str, token: str, take: int) -> tuple[int, float]:
-    """The same list queries, page after page, with one plain httpx client: the floor."""
+def engine_sync(
+    url: str, token: str, db: Path, take: int, log: list[tuple[str, str, bytes]] | None = None
+) -> tuple[int, float]:
+    """A full sync; with ``log``, every request it made is recorded there."""
+    connector = VendureConnector(url, token)
+    if log is not None:
+        connector.http.client.event_hooks["request"].append(
+            lambda r: log.append((r.method, str(r.url), r.content))
+        )
+    return sync_into(connector, db, take)
+
+
+def replay(token: str, log: list[tuple[str, str, bytes]]) -> float:
+    """Seconds to make the recorded requests again, raw: answers read, nothing parsed."""
     import httpx
 
-    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"})
-    started, n = time.perf_counter(), 0
-    for field, fields, options_type, extra in (
-        ("customers", CUSTOMER_FIELDS, "CustomerListOptions", {}),
-        (
-            "orders",
-            ORDER_FIELDS,
-            "OrderListOptions",
-            {"filter": {"orderPlacedAt": {"isNull": False}}},
-        ),
-    ):
-        skip = 0
-        while True:
-            q = f"query($o: {options_type}) {{ {field}(options: $o) {{ totalItems items {{ {fields} }} }} }}"
-            o = {"skip": skip, "take": take, "sort": {"updatedAt": "ASC"}, **extra}
-            body = client.post("/admin-api", json={"query": q, "variables": {"o": o}}).json()
-            items = body["data"][field]["items"]
-            n += len(items) if field == "orders" else 0
-            skip += len(items)
-            if len(items) < take:
-                break
+    client = httpx.Client(
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    )
+    started = time.perf_counter()
+    for method, url, body in log:
+        client.request(method, url, content=body).read()
+    took = time.perf_counter() - started
     client.close()
-    return n, time.perf_counter() - started
-
-
-def engine_sync(url: str, token: str, db: Path, take: int) -> tuple[int, float]:
-    return sync_into(VendureConnector(url, token), db, take)
+    return took
 
 
 def sync_into(connector: Connector, db: Path, take: int) -> tuple[int, float]:
@@ -85,10 +84,12 @@ def gui_sync(
     backend: str = "vendure",
     factory: Callable[[str, str, str], Connector] | None = None,
     tick_ms: int = 5,
+    idle: list[int] | None = None,
 ) -> tuple[float, float]:
     """The console syncing into a new cache at `db`: (longest gap between `tick_ms` timer
     ticks on the GUI thread in ms, seconds). `factory` makes the connector (SyncController's
-    hook), else the real one for `backend`."""
+    hook), else the real one for `backend`. With `idle`, the gaps of the same window doing
+    nothing for 5 s are put there first: the machine's own floor."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["AGENTDESK_TOKEN"] = token
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -117,6 +118,13 @@ def gui_sync(
         app.processEvents()
     clock.start()
     timer.start(tick_ms)
+    if idle is not None:
+        quiet = time.perf_counter() + 5
+        while time.perf_counter() < quiet:
+            app.processEvents()
+            time.sleep(0.001)
+        idle += gaps[3:]
+        gaps.clear()
     started = time.perf_counter()
     w.sync.sync_now(sweep=False)
     while not done:
@@ -133,6 +141,7 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--orders", type=int, default=1500)
     p.add_argument("--take", type=int, default=100)
+    p.add_argument("--rounds", type=int, default=5)
     args = p.parse_args()
     install()
     template = populate()
@@ -152,15 +161,29 @@ def main() -> int:
             shutil.copyfile(server.db, keep)
             server.start()
             token = admin.login()
-        n_raw, t_raw = raw_fetch(server.url, token, args.take)
-        n, t_sync = engine_sync(server.url, token, work / "engine.sqlite", args.take)
+        ratios, rates, raw_rates = [], [], []
+        for i in range(args.rounds):
+            log: list[tuple[str, str, bytes]] = []
+            n, t_sync = engine_sync(server.url, token, work / f"engine{i}.sqlite", args.take, log)
+            t_raw = replay(token, log)
+            ratios.append(t_sync / t_raw)
+            rates.append(n / t_sync)
+            raw_rates.append(n / t_raw)
+            print(
+                f"round {i + 1}: full sync of {n} orders ({len(log)} requests) {t_sync:.2f} s, "
+                f"the same requests raw {t_raw:.2f} s: ratio {t_sync / t_raw:.2f}",
+                flush=True,
+            )
         print(
-            f"raw pages: {n_raw} orders in {t_raw:.2f} s ({n_raw / t_raw:.0f}/s); "
-            f"engine full sync: {n} orders in {t_sync:.2f} s ({n / t_sync:.0f}/s); "
-            f"ratio {t_sync / t_raw:.2f}x"
+            f"sync {statistics.median(rates):.0f} orders/s, raw {statistics.median(raw_rates):.0f}"
+            f" orders/s, ratio {statistics.median(ratios):.2f}x (median of {args.rounds} rounds)"
         )
-        gap, t_gui = gui_sync(server.url, token, work / "gui.sqlite")
-        print(f"console sync: {t_gui:.2f} s, longest GUI freeze {gap} ms")
+        idle: list[int] = []
+        gap, t_gui = gui_sync(server.url, token, work / "gui.sqlite", idle=idle)
+        print(
+            f"console sync: {t_gui:.2f} s, longest GUI freeze {gap} ms "
+            f"(the idle window's longest gap, the machine's floor: {max(idle or [0])} ms)"
+        )
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
