@@ -101,6 +101,7 @@ def scan(code: str) -> str:
         "damaged": QCoreApplication.translate("Label", "Reported damaged"),
         "address_problem": QCoreApplication.translate("Label", "Address problem"),
         "returned_to_sender": QCoreApplication.translate("Label", "Returned to sender"),
+        "exception": QCoreApplication.translate("Label", "Delivery problem"),
     }.get(code, code.replace("_", " "))
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+218"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 د</translation>
@@ -524,12 +524,12 @@
         <translation>تعديل</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Order #%1 · %2</source>
         <translation>الطلب #%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Parcel of #%1: %2</source>
         <translation>طرد الطلب #%1: %2</translation>
     </message>
@@ -559,12 +559,12 @@
         <translation>متابعة في %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 for #%2 · %3</source>
         <translation>%1 للطلب #%2 · %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>انقر للنسخ</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+79"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>لا توجد عناصر أقدم مخفية</numerusform>
@@ -628,26 +628,26 @@
         </translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+44"/>
+        <location line="-146"/>
+        <location line="+48"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-266"/>
+        <location line="+267"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>تكرار المشكلة نفسها: %1 خلال 7 أيام</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>no scan yet</source>
         <translation>لا توجد حركة تتبع بعد</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+473"/>
+        <location line="+498"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -1045,7 +1045,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-763"/>
+        <location line="-788"/>
         <source>Tickets behind the figure</source>
         <translation>التذاكر وراء هذا الرقم</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-213"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-223"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -1586,23 +1586,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Delivered</source>
         <translation>تم التسليم</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Delivered late</source>
         <translation>تم التسليم متأخرًا</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Returned</source>
         <translation>مُرتجع</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Label created</source>
         <translation>تم إنشاء ملصق الشحن</translation>
     </message>
@@ -1635,6 +1635,11 @@
         <location line="+1"/>
         <source>Returned to sender</source>
         <translation>أُعيد إلى المرسل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery problem</source>
+        <translation>مشكلة في التوصيل</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1783,7 +1788,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+277"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+278"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1835,12 +1840,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-272"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>مزامنة كاملة (السجلات المحذوفة والملاحظات المكتوبة في المتجر)</translation>
     </message>
@@ -1855,7 +1860,7 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني أو رقم طلب.</translation>
     </message>
@@ -2187,12 +2192,12 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -2212,7 +2217,7 @@
         <translation>الطلب #%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
@@ -2250,7 +2255,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
@@ -2298,7 +2303,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Recovery plans</source>
         <translation>خطط استعادة العملاء</translation>
     </message>
@@ -3143,7 +3148,7 @@
 <context>
     <name>Span</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+134"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+143"/>
         <source>%1%</source>
         <translation>%1٪</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+218"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 min</translation>
@@ -516,12 +516,12 @@
         <translation>Rediger</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Order #%1 · %2</source>
         <translation>Ordre #%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Parcel of #%1: %2</source>
         <translation>Pakke til #%1: %2</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>følg op %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 for #%2 · %3</source>
         <translation>%1 for #%2 · %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -604,7 +604,7 @@
         <translation>Klik for at kopiere</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+79"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%Ln ældre punkt vises ikke</numerusform>
@@ -612,26 +612,26 @@
         </translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+44"/>
+        <location line="-146"/>
+        <location line="+48"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-266"/>
+        <location line="+267"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Samme problem igen: %1 inden for 7 dage</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>no scan yet</source>
         <translation>ingen scanning endnu</translation>
     </message>
@@ -746,7 +746,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+473"/>
+        <location line="+498"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-763"/>
+        <location line="-788"/>
         <source>Tickets behind the figure</source>
         <translation>Sagerne bag tallet</translation>
     </message>
@@ -1347,7 +1347,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-213"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-223"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -1538,23 +1538,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Delivered</source>
         <translation>Leveret</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Delivered late</source>
         <translation>Leveret for sent</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Returned</source>
         <translation>Returneret</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Label created</source>
         <translation>Label oprettet</translation>
     </message>
@@ -1587,6 +1587,11 @@
         <location line="+1"/>
         <source>Returned to sender</source>
         <translation>Returneret til afsender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery problem</source>
+        <translation>Problem med leveringen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1735,7 +1740,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+277"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+278"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1787,12 +1792,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-272"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Fuld synkronisering (slettede poster, noter skrevet i webshoppen)</translation>
     </message>
@@ -1807,7 +1812,7 @@
         <translation>Sprog i brugerfladen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Angiv et telefonnummer, en e-mailadresse eller et ordrenummer.</translation>
     </message>
@@ -2123,12 +2128,12 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
@@ -2148,7 +2153,7 @@
         <translation>Ordre #%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
@@ -2186,7 +2191,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Call</source>
         <translation>Opkald</translation>
     </message>
@@ -2234,7 +2239,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Recovery plans</source>
         <translation>Genopretningsplaner</translation>
     </message>
@@ -3059,7 +3064,7 @@
 <context>
     <name>Span</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+134"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+143"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>

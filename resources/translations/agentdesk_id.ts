@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+218"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 mnt</translation>
@@ -514,12 +514,12 @@
         <translation>Ubah</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Order #%1 · %2</source>
         <translation>Pesanan #%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Parcel of #%1: %2</source>
         <translation>Paket pesanan #%1: %2</translation>
     </message>
@@ -549,12 +549,12 @@
         <translation>tindak lanjut %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 for #%2 · %3</source>
         <translation>%1 untuk #%2 · %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation>Catatan: %1</translation>
     </message>
@@ -601,33 +601,33 @@
         <translation>Klik untuk menyalin</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+79"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%Ln item lama tidak ditampilkan</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+44"/>
+        <location line="-146"/>
+        <location line="+48"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-266"/>
+        <location line="+267"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Masalah yang sama terulang: %1 dalam 7 hari</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>no scan yet</source>
         <translation>belum ada pemindaian</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+473"/>
+        <location line="+498"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-763"/>
+        <location line="-788"/>
         <source>Tickets behind the figure</source>
         <translation>Tiket di balik angka ini</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-213"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-223"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -1526,23 +1526,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Delivered late</source>
         <translation>Terkirim terlambat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Label created</source>
         <translation>Label dibuat</translation>
     </message>
@@ -1575,6 +1575,11 @@
         <location line="+1"/>
         <source>Returned to sender</source>
         <translation>Dikembalikan ke pengirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery problem</source>
+        <translation>Masalah pengiriman</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1723,7 +1728,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+277"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+278"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1775,12 +1780,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-272"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Sinkronisasi penuh (data yang dihapus, catatan yang ditulis di toko)</translation>
     </message>
@@ -1795,7 +1800,7 @@
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Masukkan nomor telepon, alamat email, atau nomor pesanan.</translation>
     </message>
@@ -2107,12 +2112,12 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
@@ -2132,7 +2137,7 @@
         <translation>Pesanan #%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Order</source>
         <translation>Pesanan</translation>
     </message>
@@ -2170,7 +2175,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Call</source>
         <translation>Panggilan</translation>
     </message>
@@ -2218,7 +2223,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Recovery plans</source>
         <translation>Rencana pemulihan</translation>
     </message>
@@ -3038,7 +3043,7 @@
 <context>
     <name>Span</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+134"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+143"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>

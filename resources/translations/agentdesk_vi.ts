@@ -4,7 +4,7 @@
 <context>
     <name>Age</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+208"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+218"/>
         <location line="+16"/>
         <source>%1m</source>
         <translation>%1 ph</translation>
@@ -514,12 +514,12 @@
         <translation>Sửa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Order #%1 · %2</source>
         <translation>Đơn hàng #%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Parcel of #%1: %2</source>
         <translation>Bưu kiện của #%1: %2</translation>
     </message>
@@ -549,12 +549,12 @@
         <translation>theo dõi %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 for #%2 · %3</source>
         <translation>%1 cho #%2 · %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -601,33 +601,33 @@
         <translation>Nhấp để sao chép</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+79"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%Ln mục cũ hơn không được hiển thị</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+44"/>
+        <location line="-146"/>
+        <location line="+48"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-266"/>
+        <location line="+267"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Sự cố lặp lại: %1 trong vòng 7 ngày</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>no scan yet</source>
         <translation>chưa có lượt quét</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+473"/>
+        <location line="+498"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-763"/>
+        <location line="-788"/>
         <source>Tickets behind the figure</source>
         <translation>Các phiếu đằng sau số liệu</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="-213"/>
+        <location filename="../../agentdesk/ui/labels.py" line="-223"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -1526,23 +1526,23 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Delivered</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Delivered late</source>
         <translation>Giao trễ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Returned</source>
         <translation>Đã hoàn trả</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Label created</source>
         <translation>Đã tạo vận đơn</translation>
     </message>
@@ -1575,6 +1575,11 @@
         <location line="+1"/>
         <source>Returned to sender</source>
         <translation>Đã hoàn về người gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery problem</source>
+        <translation>Sự cố giao hàng</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1723,7 +1728,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+277"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+278"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1775,12 +1780,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-272"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Đồng bộ toàn bộ (dữ liệu đã xóa, ghi chú viết trên cửa hàng)</translation>
     </message>
@@ -1795,7 +1800,7 @@
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Hãy nhập số điện thoại, địa chỉ email hoặc mã đơn hàng.</translation>
     </message>
@@ -2107,12 +2112,12 @@
     <message>
         <location line="+0"/>
         <location line="+20"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Amount</source>
         <translation>Số tiền</translation>
     </message>
@@ -2132,7 +2137,7 @@
         <translation>Đơn hàng #%1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Order</source>
         <translation>Đơn hàng</translation>
     </message>
@@ -2170,7 +2175,7 @@
 <context>
     <name>Plans</name>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Call</source>
         <translation>Cuộc gọi</translation>
     </message>
@@ -2218,7 +2223,7 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Recovery plans</source>
         <translation>Kế hoạch khắc phục</translation>
     </message>
@@ -3038,7 +3043,7 @@
 <context>
     <name>Span</name>
     <message>
-        <location filename="../../agentdesk/ui/labels.py" line="+134"/>
+        <location filename="../../agentdesk/ui/labels.py" line="+143"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
