@@ -14,6 +14,7 @@ import pytest
 
 from tests.packaging.tools import (
     APP_ID,
+    LANGUAGES,
     PACKAGING,
     ROOT,
     missing,
@@ -129,6 +130,16 @@ def test_bundle_speaks_arabic_from_its_own_translations(bundle, demo_db, tmp_pat
     shipped = bundle / "_internal/agentdesk/resources/translations/agentdesk_ar.qm"
     assert Path(report["translation"]) == shipped
     assert not (cache / "AgentDesk" / "translations").exists(), "compiled at run time"
+
+
+def test_bundle_speaks_every_language(bundle, demo_db, tmp_path):
+    folder = bundle / "_internal/agentdesk/resources/translations"
+    for lang in LANGUAGES:
+        out = tmp_path / f"{lang}.png"
+        report = screenshot(bundle, demo_db, out, "--size", "1000x700", "--lang", lang)
+        assert Path(report["translation"]) == folder / f"agentdesk_{lang}.qm", lang
+        expected = "Inbox" if lang == "en" else translation(lang, "MainWindow", "Inbox")
+        assert report["sample"]["Inbox"] == expected, lang
 
 
 def test_bundle_is_the_whole_command_line(bundle, tmp_path):
