@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._restore()
         self.show_view("inbox")
+        self._focus_view()
         self.pop_server: PopServer | None = None
         if listen:
             self.pop_server = PopServer(self.pop, self)
@@ -379,6 +380,14 @@ class MainWindow(QMainWindow):
                     customers.results.setCurrentRow(row)
                     customers.results.blockSignals(False)
         self.tasks.wait_idle()
+        self._focus_view()
+
+    def _focus_view(self) -> None:
+        """Keyboard focus in the view, where the work is (the queue in the inbox)."""
+        if self.current_view() == "inbox":
+            self.inbox.table.setFocus()
+        else:
+            self.stack.currentWidget().setFocus()
 
     # --- screen pop -------------------------------------------------------------------------
     def pop(

@@ -415,7 +415,9 @@ class Customer360(QWidget):
                 f"{_e(labels.money(o['total'], o['currency']))} · "
                 f"{_e(labels.order_status(o['status']))}</p>"
             )
-            items = ", ".join(f"{line['qty']}× {line['name']}" for line in o["lines"])
+            items = ", ".join(
+                f"{labels.number(line['qty'])}× {line['name']}" for line in o["lines"]
+            )
             out.append(f'<div style="color:{muted};">{_e(labels.isolate(items))}</div>')
             for g in o.get("goodwill", []):
                 out.append(self._goodwill_html(g))
