@@ -156,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--out", type=Path, required=True)
     sh.add_argument("--lang", type=_lang, default="en")
     sh.add_argument("--size", type=_size, default=(1440, 900))
+    sh.add_argument("--theme", choices=("light", "dark", "high_contrast"), default="light")
     sh.add_argument(
         "--json", action="store_true", help="report the file, language and translation loaded"
     )
@@ -614,7 +615,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
         raise UserError(f"The folder {args.out.parent} does not exist.")
     from agentdesk.ui.screenshot import render
 
-    render(args.db, args.view, args.out, args.lang, args.size)
+    render(args.db, args.view, args.out, args.lang, args.size, args.theme)
     if not args.json:
         print(f"Wrote {args.out}.")
         return 0
