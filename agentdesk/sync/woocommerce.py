@@ -110,6 +110,7 @@ class WooConnector:
         on_retry: Callable[[str], None] | None = None,
         sweep_ttl: float = 600.0,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        notes_days: int | None = 120,
     ):
         self.http = http or Http(
             url,
@@ -121,6 +122,9 @@ class WooConnector:
         )
         self.clock = clock
         self.sweep_ttl = sweep_ttl
+        # A full pass after the first reads the notes of orders changed in these many days
+        # before its start (a request per order; WooCommerce has no listing of all notes)
+        self.notes_days = notes_days
         self._sweep: _Sweep | None = None
         self._notes_cache: tuple[str | None, builtins.list[Record]] | None = None
 
@@ -302,12 +306,16 @@ class WooConnector:
             raise ValueError(f"WooCommerce has no resource {resource!r}")
 
     def notes(self, since: str | None, full: bool) -> Iterator[Page]:
-        """Pages of notes newer than ``since``: of the orders changed since then, or of
-        every order when ``full`` (a request per order); and AgentDesk's customer notes."""
+        """Pages of notes newer than ``since``: of the orders changed since then, or when
+        ``full`` (a request per order) of every order, or after the first full pass of
+        those changed in the ``notes_days`` before ``since``; and AgentDesk's customer notes.
+        A note does not change its order's date_modified, so only a full pass finds one
+        written in the shop on an order that did not change otherwise."""
         start = stamp(whole_second(since)) if since else ""
         params: dict[str, Any] = {"_fields": "id"}
-        if since and not full:
-            params.update(modified_after=_wp(whole_second(since) - SECOND), dates_are_gmt="true")
+        if since and (not full or self.notes_days is not None):
+            back = SECOND if not full else timedelta(days=self.notes_days or 0)
+            params.update(modified_after=_wp(whole_second(since) - back), dates_are_gmt="true")
         batch: builtins.list[Record] = []
         for o in self.walk("/orders", params):
             try:

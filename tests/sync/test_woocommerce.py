@@ -392,3 +392,41 @@ def test_times_are_utc_whatever_the_shop_time_zone() -> None:
         record = c.list("orders", None, 0, 5).items[0]
         assert record.remote_id == str(o) and record.updated_at == "2026-03-01T10:00:00Z"
         assert record.data["created_at"] == "2026-03-01T10:00:00Z"
+
+
+def test_a_later_full_pass_reads_the_notes_of_the_last_months_orders_only(
+    shop: WooShop,
+) -> None:
+    """A request per order: on a big shop the hourly full pass keeps to orders changed in
+    the notes_days before it; the first pass (no since) reads them all."""
+    c = shop.add_customer()
+    old = shop.add_order(c, at=shop.now - timedelta(days=200))
+    recent = shop.add_order(c, at=shop.now - timedelta(days=30))
+    shop.add_note(old, "Old order: customer phoned")
+    shop.add_note(recent, "Recent order: customer phoned")
+    shop.tick()
+    since = shop.now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    shop.tick()
+
+    def bodies(conn: WooConnector, since: str | None) -> set[str]:
+        return {r.data["body"] for page in conn.notes(since, True) for r in page.items}
+
+    wide = WooConnector(shop.url, shop.key, shop.secret, policy=FAST, rate=0, notes_days=None)
+    narrow = WooConnector(shop.url, shop.key, shop.secret, policy=FAST, rate=0, notes_days=120)
+    try:
+        shop.requests.clear()
+        assert bodies(narrow, since) == set()  # both notes are older than since
+        asked = [s.path for s in shop.requests if s.path.endswith("/notes")]
+        assert asked == [f"{API}/orders/{recent}/notes"]
+        assert bodies(narrow, None) >= {
+            "Old order: customer phoned",
+            "Recent order: customer phoned",
+        }
+        assert len([s for s in shop.requests if s.path.endswith("/notes")]) == 3
+        shop.add_note(old, "Customer phoned again")
+        shop.add_note(recent, "Customer phoned again, recent")
+        assert bodies(narrow, since) == {"Customer phoned again, recent"}
+        assert bodies(wide, since) == {"Customer phoned again", "Customer phoned again, recent"}
+    finally:
+        wide.close()
+        narrow.close()
