@@ -188,6 +188,7 @@ def apply(app: QApplication, choice: str = "light", scheme: Qt.ColorScheme | Non
         QToolTip {{ color: {c["text"]}; background: {c["base"]}; border: 1px solid {c["border"]}; }}
     """
         + (_HIGH_CONTRAST_FRAMES.format(**c) if current == "high_contrast" else "")
+        + (_CHECK_BOXES.format(**c) if current != "light" else "")
     )
     return current
 
@@ -201,13 +202,16 @@ _HIGH_CONTRAST_FRAMES = """
     QComboBox:focus, QPushButton:focus, QListWidget:focus, QTableView:focus,
     QTreeView:focus {{ border: 3px solid {focus}; }}
     QPushButton:disabled, QComboBox:disabled {{ color: {muted}; border-style: dashed; }}
-    QComboBox::drop-down {{ border-left: 1px solid {border}; }}
-    QCheckBox::indicator {{ width: 12px; height: 12px; border: 1px solid {border}; }}
-    QCheckBox::indicator:checked {{ background: {accent}; }}
     QCheckBox:focus {{ border: 3px solid {focus}; }}
     QToolButton {{ border: 1px solid {border}; }}
     QTabBar::tab {{ border: 1px solid {border}; }}
     QTabBar::tab:selected {{ background: {accent}; color: {on_accent}; }}
+"""
+# Fusion frames a check box a shade darker than the window: lost on a dark one.
+_CHECK_BOXES = """
+    QCheckBox::indicator {{ width: 12px; height: 12px; border: 1px solid {muted};
+        border-radius: 2px; background: {base}; }}
+    QCheckBox::indicator:checked {{ background: {accent}; border-color: {accent}; }}
 """
 
 
