@@ -201,9 +201,9 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             demo.build(db, customers=3000, seed=1)
             _demo_training(db, 1)
     db = db or paths.default_cache()
-    from agentdesk.store.db import open_cache
+    from agentdesk.store.db import open_connection
 
-    open_cache(db, create=True).conn.close()  # fail early, in one sentence, on a bad file
+    open_connection(db, create=True).close()  # fail early, in one sentence, on a bad file
     from agentdesk.ui.app import run
 
     return run(db, lang, getattr(args, "pop_request", None))

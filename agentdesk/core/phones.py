@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import phonenumbers
-
 
 def search_tokens(phone: str | None) -> str:
     """Space-separated digit strings under which a phone number can be found.
@@ -18,6 +16,8 @@ def search_tokens(phone: str | None) -> str:
     if not digits:
         return ""
     found = [digits]
+    import phonenumbers  # its import takes a while: only once a number is parsed
+
     try:
         parsed = phonenumbers.parse(phone, None)
     except phonenumbers.NumberParseException:
@@ -33,6 +33,7 @@ def time_zone(phone: str | None) -> str | None:
     (or the number pins it down); None when unknown."""
     if not phone:
         return None
+    import phonenumbers
     from phonenumbers import timezone
 
     try:

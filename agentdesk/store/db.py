@@ -1,6 +1,8 @@
 """Opening the cache: file checks, pragmas, SQL functions, migrations.
 
-One connection per thread: call `open_cache` in the thread that uses the result.
+One connection per thread: call `open_cache` (or `open_connection`) in the thread that
+uses the result. `open_connection` gives the plain sqlite3 connection without loading
+sqlite-utils (and its plugin scan), which the console's start does not need.
 """
 
 from __future__ import annotations
@@ -11,8 +13,7 @@ import sqlite3
 from array import array
 from datetime import datetime, timedelta
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from agentdesk.core.journey import suggest_stage
 from agentdesk.core.kpi import bound_text, sort_text
@@ -20,6 +21,9 @@ from agentdesk.core.phones import search_tokens
 from agentdesk.core.text import fold
 from agentdesk.store.errors import CacheError
 from agentdesk.store.schema import LATEST, MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -138,6 +142,14 @@ def open_cache(path: str | os.PathLike[str], *, create: bool = False) -> sqlite_
 
     Raises CacheError with one plain sentence when the file cannot be used.
     """
+    import sqlite_utils  # its import and plugin scan take a while: only where it is used
+
+    return sqlite_utils.Database(open_connection(path, create=create))
+
+
+def open_connection(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Connection:
+    """`open_cache`'s connection, without sqlite-utils: the same checks, pragmas (the
+    recursive triggers sqlite-utils turns on included), SQL functions and migrations."""
     p = Path(path)
     if p.is_dir():
         raise CacheError(f"{p} is a folder, not a cache file.")
@@ -154,14 +166,18 @@ def open_cache(path: str | os.PathLike[str], *, create: bool = False) -> sqlite_
         raise CacheError(f"Cannot read {p}: {exc.strerror}.") from exc
     if not ok:
         raise CacheError(f"{p} is not an AgentDesk cache (it is not an SQLite database).")
+    conn: sqlite3.Connection | None = None
     try:
         conn = connect(p)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn, p)
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite_utils.Database sets it
     except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
         raise CacheError(f"{p} is damaged or not an AgentDesk cache ({exc}).") from exc
-    return sqlite_utils.Database(conn)
+    return conn
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

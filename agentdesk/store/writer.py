@@ -15,7 +15,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
 
-from agentdesk.store.db import open_cache
+from agentdesk.store.db import open_connection
 
 R = TypeVar("R")
 _STOP = object()
@@ -44,7 +44,7 @@ class Writer:
 
     def _run(self) -> None:
         try:
-            conn = open_cache(self.path, create=True).conn
+            conn = open_connection(self.path, create=True)
         except BaseException as exc:  # reported to the constructor's caller
             self._error = exc
             self._ready.set()
@@ -79,6 +79,6 @@ class Readers:
     def get(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = open_cache(self.path).conn
+            conn = open_connection(self.path)
             self._local.conn = conn
         return conn
