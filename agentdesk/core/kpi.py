@@ -133,6 +133,7 @@ def _round1(value: Fraction) -> float:
     return float(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
+@lru_cache(maxsize=1 << 16)  # the same day counts come back on every refresh
 def pct(part: int, whole: int) -> float | None:
     """`part` of `whole` as a percentage with one decimal (half up); None when whole is 0."""
     if whole <= 0:
@@ -186,6 +187,40 @@ class DayTally:
 
 
 MEDIAN_SERIES = ("first_response_median_s", "resolution_median_s")
+# the duration list behind each median KPI
+MEDIAN_VALUES = {"first_response_median_s": "first_response", "resolution_median_s": "resolution"}
+
+
+class AgentTally:
+    """One breakdown row's counts and sorted durations (the tickets of one assignee)."""
+
+    __slots__ = (
+        "contacts",
+        "created",
+        "csat",
+        "csat_good",
+        "first_response",
+        "one_touch",
+        "repeats",
+        "resolution",
+        "solved",
+    )
+
+    def __init__(self) -> None:
+        self.created = 0
+        self.contacts = 0
+        self.repeats = 0
+        self.solved = 0
+        self.one_touch = 0
+        self.csat = 0
+        self.csat_good = 0
+        self.first_response: list[float] = []  # sorted
+        self.resolution: list[float] = []  # sorted
+
+    def __bool__(self) -> bool:
+        return bool(self.created or self.solved or self.csat)
+
+
 TICKET_SERIES = (
     "tickets_created",
     "tickets_solved",
@@ -210,9 +245,17 @@ class KpiState:
         # per day: CSAT responses, CSAT of 4-5, NPS responses, promoters, detractors
         self.survey_days = [[0] * 5 for _ in range(span.days())]
         self.watermarks: dict[str, int] = {}
-        # per-day medians, filled by the store; None marks a day to read again
-        self.day_medians: dict[str, list[float | int | None]] = {}
-        self.stale_days: set[int] = set()
+        # the same durations per local day (sorted), and a count of changes per day that
+        # tells which cached day, week and month medians still hold
+        self.day_values: dict[str, list[list[float]]] = {
+            name: [[] for _ in range(span.days())] for name in MEDIAN_VALUES.values()
+        }
+        self.day_changes: dict[str, list[int]] = {
+            name: [0] * span.days() for name in MEDIAN_VALUES.values()
+        }
+        self._medians: dict[tuple[str, int, int], tuple[tuple[int, ...], float | int | None]] = {}
+        # per assignee (None: unassigned), filled by the store when a breakdown asks
+        self.agents: dict[str | None, AgentTally] | None = None
 
     # --- changes ----------------------------------------------------------------------
     def day_of(self, text: str | None) -> int | None:
@@ -226,8 +269,9 @@ class KpiState:
 
     def apply(self, row: FactRow, sign: int) -> None:
         """Add (sign 1) or take away (sign -1) one ticket's facts."""
-        created_at, solved_at, _channel, _agent, category, origin, frt, res, touches, rep = row
+        created_at, solved_at, _channel, agent, category, origin, frt, res, touches, rep = row
         created, solved = self.day_of(created_at), self.day_of(solved_at)
+        who = None if self.agents is None else self.agents.setdefault(agent, AgentTally())
         if created is not None:
             day = self.days[created]
             day.created += sign
@@ -235,19 +279,70 @@ class KpiState:
             if not day.categories[category]:
                 del day.categories[category]
             day.proactive += sign * (origin == "proactive")
+            if who is not None:
+                who.created += sign
             if origin == "customer":
                 day.contacts += sign
                 day.repeats += sign * bool(rep)
+                if who is not None:
+                    who.contacts += sign
+                    who.repeats += sign * bool(rep)
                 if frt is not None:
-                    _sorted_change(self.first_response, frt, sign)
-                    self.stale_days.add(created)
+                    self._duration_change("first_response", created, frt, sign)
+                    if who is not None:
+                        _sorted_change(who.first_response, frt, sign)
         if solved is not None:
             day = self.days[solved]
             day.solved += sign
             day.one_touch += sign * (touches == 1)
+            if who is not None:
+                who.solved += sign
+                who.one_touch += sign * (touches == 1)
             if res is not None:
-                _sorted_change(self.resolution, res, sign)
-                self.stale_days.add(solved)
+                self._duration_change("resolution", solved, res, sign)
+                if who is not None:
+                    _sorted_change(who.resolution, res, sign)
+
+    def _duration_change(self, name: str, day: int, value: float, sign: int) -> None:
+        _sorted_change(
+            self.first_response if name == "first_response" else self.resolution, value, sign
+        )
+        _sorted_change(self.day_values[name][day], value, sign)
+        self.day_changes[name][day] += 1
+
+    def set_durations(self, name: str, per_day: list[list[float]]) -> None:
+        """The sorted durations of each local day (first_response by created day, resolution
+        by solved day); the period's list is their merge."""
+        self.day_values[name] = per_day
+        merged = sorted(itertools.chain.from_iterable(per_day))  # sorted runs: a merge
+        if name == "first_response":
+            self.first_response = merged
+        else:
+            self.resolution = merged
+        self.day_changes[name] = [0] * len(per_day)
+        self._medians = {k: v for k, v in self._medians.items() if k[0] != name}
+
+    def bucket_medians(
+        self, key: str, spans: Sequence[tuple[int, int]]
+    ) -> list[float | int | None]:
+        """A median KPI over each (first, last) span of days, from the per-day durations;
+        a span none of whose days changed since it was last asked for costs nothing."""
+        name = MEDIAN_VALUES[key]
+        days, changes = self.day_values[name], self.day_changes[name]
+        out: list[float | int | None] = []
+        for first, last in spans:
+            mark = tuple(changes[first : last + 1])
+            cached = self._medians.get((name, first, last))
+            if cached is not None and cached[0] == mark:
+                out.append(cached[1])
+                continue
+            if first == last:
+                value = median_sorted(days[first])
+            else:
+                value = median_sorted(sorted(itertools.chain.from_iterable(days[first : last + 1])))
+            self._medians[(name, first, last)] = (mark, value)
+            out.append(value)
+        return out
 
     def add_messages(self, slots: Iterable[tuple[int, int]]) -> None:
         for weekday, hour in slots:
@@ -305,7 +400,7 @@ class KpiState:
     def series(self, key: str) -> list[float | int | None]:
         """One value per local day of the period, for trends and sparklines."""
         if key in MEDIAN_SERIES:
-            return list(self.day_medians.get(key, [None] * len(self.days)))
+            return self.bucket_medians(key, [(d, d) for d in range(len(self.days))])
         if key == "tickets_created":
             return [d.created for d in self.days]
         if key == "tickets_solved":

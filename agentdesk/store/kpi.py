@@ -9,6 +9,7 @@ ticket that makes a repeat contact may be any ticket of the customer, kept or no
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 from array import array
 from collections.abc import Iterator
@@ -237,37 +238,6 @@ def _grouped_medians(
     return {g: K.median_sorted(sorted(vs)) for g, vs in picked.items()}
 
 
-def _bucket_expression(
-    period: K.Period, column: str, spans: list[tuple[int, int]]
-) -> tuple[str, list[Any]]:
-    day, dargs = day_expression(period, column)
-    if all(first == last for first, last in spans):
-        return day, dargs
-    cases = " ".join(f"WHEN d < {last + 1} THEN {i}" for i, (_f, last) in enumerate(spans))
-    return f"(SELECT CASE {cases} END FROM (SELECT {day} AS d))", dargs
-
-
-def median_series(
-    conn: sqlite3.Connection,
-    period: K.Period,
-    filters: Filters,
-    key: str,
-    spans: list[tuple[int, int]],
-    only_days: list[int] | None = None,
-) -> dict[int, float | int | None]:
-    """Per-bucket medians (buckets as from core.kpi.buckets), or for some days only."""
-    column = "k." + _MEDIAN_SOURCE[key][0]
-    group, gargs = _bucket_expression(period, column, spans)
-    only, oargs = "", []
-    if only_days is not None:
-        if not only_days:
-            return {}
-        only = f" AND {group} IN ({','.join('?' * len(only_days))})"
-        oargs = [*gargs, *only_days]
-    found = _grouped_medians(conn, period, filters, key, group, gargs, only, oargs)
-    return {int(g): v for g, v in found.items()}
-
-
 def _single_dim(filters: Filters) -> tuple[str, str] | None:
     """The kpi_hourly (dim, value) that answers for this filter, or None for two or more."""
     chosen = [
@@ -300,6 +270,39 @@ def _hours(period: K.Period) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _day_hours(period: K.Period) -> str:
+    """JSON [[first UTC hour, next day's first hour], ...] per local day of the period (a
+    whole-hour zone: every local midnight is on a UTC hour)."""
+    firsts: list[str] = []
+    for hour, (day, _weekday, _local) in _hours(period).items():
+        if day == len(firsts):
+            firsts.append(hour)
+    ends = [*firsts[1:], period.end_key[:13]]
+    return json.dumps([[lo, hi] for lo, hi in zip(firsts, ends, strict=True)])
+
+
+def _daily(
+    conn: sqlite3.Connection,
+    period: K.Period,
+    dim: tuple[str, str] | tuple[str, None],
+    metrics: tuple[str, ...],
+) -> list[tuple[int, str, str, int]]:
+    """(local day, value, metric, n) summed inside SQLite: one index range a day (and a
+    value: `dim` (name, None) reads every value of the dimension)."""
+    marks = ",".join("?" * len(metrics))
+    name, value = dim
+    values = [value] if value is not None else _dim_values(conn, name)
+    return conn.execute(
+        f"""SELECT d.key, v.value, h.metric, sum(h.n) FROM json_each(?) d CROSS JOIN json_each(?) v
+            CROSS JOIN kpi_hourly h ON h.dim = ? AND h.value = v.value
+              AND h.hour >= json_extract(d.value, '$[0]')
+              AND h.hour < json_extract(d.value, '$[1]') AND h.metric IN ({marks})
+            GROUP BY 1, 2, 3 HAVING sum(h.n) != 0""",
+        [_day_hours(period), json.dumps(values), name, *metrics],
+    ).fetchall()
+
+
 def _hourly(
     conn: sqlite3.Connection, period: K.Period, dim: tuple[str, str], metrics: tuple[str, ...]
 ) -> list[tuple[str, str, int]]:
@@ -323,15 +326,16 @@ def _grid(conn: sqlite3.Connection, period: K.Period, filters: Filters) -> list[
     return grid
 
 
+_SURVEY_COLUMN = {"csat": 0, "csat_good": 1, "nps": 2, "promoters": 3, "detractors": 4}
+
+
 def _survey_days(conn: sqlite3.Connection, period: K.Period, filters: Filters) -> list[list[int]]:
     """Per local day: CSAT responses, CSAT of 4-5, NPS responses, promoters, detractors."""
     out = [[0] * 5 for _ in range(period.days())]
     dim = _single_dim(filters)
     if dim is not None and K.whole_hours(period):
-        hours = _hours(period)
-        column = {"csat": 0, "csat_good": 1, "nps": 2, "promoters": 3, "detractors": 4}
-        for hour, metric, n in _hourly(conn, period, dim, tuple(column)):
-            out[hours[hour][0]][column[metric]] += n
+        for d, _value, metric, n in _daily(conn, period, dim, kpi_schema.SURVEY_METRICS):
+            out[d][_SURVEY_COLUMN[metric]] += n
         return out
     join, kept, kargs = "", "", []
     if filters:
@@ -367,19 +371,22 @@ def _marks(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def _counts_from_hourly(conn: sqlite3.Connection, state: K.KpiState, dim: tuple[str, str]) -> None:
-    """Day counts from kpi_hourly: a few rows an hour, whatever the number of tickets."""
-    hours = _hours(state.period)
-    for hour, metric, n in _hourly(conn, state.period, dim, kpi_schema.TICKET_METRICS):
-        tally = state.days[hours[hour][0]]
+    """Day counts, the surveys' with them, from kpi_hourly: a few rows an hour, whatever the
+    number of tickets, summed by day inside SQLite."""
+    metrics = (*kpi_schema.TICKET_METRICS, *kpi_schema.SURVEY_METRICS)
+    for d, _value, metric, n in _daily(conn, state.period, dim, metrics):
+        if metric in _SURVEY_COLUMN:
+            state.survey_days[d][_SURVEY_COLUMN[metric]] += n
+            continue
+        tally = state.days[d]
         setattr(tally, metric, getattr(tally, metric) + n)
     if dim[0] == "category":
         for tally in state.days:
             if tally.created:
                 tally.categories[dim[1]] = tally.created
         return
-    for category in _dim_values(conn, "category"):
-        for hour, _metric, n in _hourly(conn, state.period, ("category", category), ("created",)):
-            state.days[hours[hour][0]].categories[category] += n
+    for d, category, _metric, n in _daily(conn, state.period, ("category", None), ("created",)):
+        state.days[d].categories[category] += n
 
 
 def _dim_values(conn: sqlite3.Connection, dim: str) -> list[str]:
@@ -426,37 +433,38 @@ def _counts_from_facts(conn: sqlite3.Connection, state: K.KpiState, filters: Fil
         state.days[d].one_touch += one
 
 
-def _durations(
+def _day_durations(
     conn: sqlite3.Connection, period: K.Period, filters: Filters, metric: str, hourly: bool
-) -> list[float]:
-    """The period's first-reply or resolution times, sorted: from the hourly blobs when one
-    filter (or none) is set, else from the facts."""
+) -> list[list[float]]:
+    """The period's first-reply or resolution times per local day, sorted: from the hourly
+    blobs when one filter (or none) is set and the zone keeps whole hours, else from the
+    facts."""
+    per_day: list[array[float]] = [array("d") for _ in range(period.days())]
     if hourly:
         dim = _single_dim(filters)
         assert dim is not None
-        out = array("d")
-        for (blob,) in conn.execute(
-            "SELECT vals FROM kpi_hourly_values WHERE dim = ? AND value = ? AND hour >= ? "
+        hours = _hours(period)
+        for hour, blob in conn.execute(
+            "SELECT hour, vals FROM kpi_hourly_values WHERE dim = ? AND value = ? AND hour >= ? "
             "AND hour < ? AND metric = ?",
             [*dim, period.start_key[:13], period.end_key[:13], metric],
         ):
-            out.frombytes(blob)
-        return sorted(out)  # the hours are sorted runs: timsort merges them quickly
+            per_day[hours[hour][0]].frombytes(blob)
+        # each day is a few sorted runs (its hours): timsort merges them quickly
+        return [sorted(values) for values in per_day]
     time_column, column, extra = {
         "first_response": ("created_at", "first_response_s", " AND k.origin = 'customer'"),
         "resolution": ("solved_at", "resolution_s", ""),
     }[metric]
     kept, kargs = filters.where("k")
-    values = [
-        v
-        for (v,) in conn.execute(
-            f"SELECT k.{column} FROM kpi_ticket k WHERE {_in('k.' + time_column)} "
-            f"AND k.{column} IS NOT NULL{extra}{kept}",
-            [period.start_key, period.end_key, *kargs],
-        )
-    ]
-    values.sort()
-    return values
+    day, dargs = day_expression(period, "k." + time_column)
+    for d, v in conn.execute(
+        f"SELECT {day}, k.{column} FROM kpi_ticket k WHERE {_in('k.' + time_column)} "
+        f"AND k.{column} IS NOT NULL{extra}{kept}",
+        [*dargs, period.start_key, period.end_key, *kargs],
+    ):
+        per_day[d].append(v)
+    return [sorted(values) for values in per_day]
 
 
 def load(conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters()) -> K.KpiState:
@@ -467,38 +475,21 @@ def load(conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters(
     try:
         state.watermarks = _marks(conn)
         if dim is not None and dim[0] in ("all", "category") and K.whole_hours(period):
-            _counts_from_hourly(conn, state, dim)
+            _counts_from_hourly(conn, state, dim)  # the survey days with them
         else:
             _counts_from_facts(conn, state, filters)
+            state.survey_days = _survey_days(conn, period, filters)
         hourly = dim is not None and K.whole_hours(period)
-        state.first_response = _durations(conn, period, filters, "first_response", hourly)
-        state.resolution = _durations(conn, period, filters, "resolution", hourly)
+        for name in K.MEDIAN_VALUES.values():
+            state.set_durations(name, _day_durations(conn, period, filters, name, hourly))
         state.grid = _grid(conn, period, filters)
-        state.survey_days = _survey_days(conn, period, filters)
     finally:
         conn.execute("COMMIT")
-    state.stale_days = set(range(period.days()))  # per-day medians: read when asked
     return state
 
 
 def series(conn: sqlite3.Connection, state: K.KpiState, key: str) -> list[float | int | None]:
-    """A per-day series of `state` (reading the per-day medians it has not read yet)."""
-    if key in K.MEDIAN_SERIES and state.stale_days:
-        days = sorted(state.stale_days)
-        spans = K.buckets(state.period, "day")
-        for name in K.MEDIAN_SERIES:
-            values = state.day_medians.setdefault(name, [None] * state.period.days())
-            found = median_series(
-                conn,
-                state.period,
-                state.filters or Filters(),
-                name,
-                spans,
-                None if len(days) == len(spans) else days,
-            )
-            for d in days:
-                values[d] = found.get(d)
-        state.stale_days.clear()
+    """A per-day series of `state` (the medians from its per-day durations)."""
     return state.series(key)
 
 
@@ -508,10 +499,9 @@ def trend(
     """A KPI by day, week or month over the state's period."""
     spans = K.buckets(state.period, size)
     if size == "day":
-        return series(conn, state, key)
+        return state.series(key)
     if key in K.MEDIAN_SERIES:
-        found = median_series(conn, state.period, state.filters or Filters(), key, spans)
-        return [found.get(i) for i in range(len(spans))]
+        return state.bucket_medians(key, spans)
     return [K.sum_days(state, key, first, last) for first, last in spans]
 
 
@@ -519,9 +509,26 @@ BREAKDOWNS = {"agent": "assignee_id", "channel": "channel", "category": "categor
 
 
 def breakdown(
-    conn: sqlite3.Connection, period: K.Period, filters: Filters, by: str
+    conn: sqlite3.Connection,
+    period: K.Period,
+    filters: Filters,
+    by: str,
+    state: K.KpiState | None = None,
 ) -> list[dict[str, Any]]:
-    """The ticket KPIs and CSAT per agent, channel or category (one row each, busiest first)."""
+    """The ticket KPIs and CSAT per agent, channel or category (one row each, busiest first).
+
+    Given the state of the same period and filter, the per-agent rows are read into it once
+    and then follow its changes (see `follow`)."""
+    if (
+        state is not None
+        and by == "agent"
+        and state.period == period
+        and (state.filters or Filters()) == filters
+    ):
+        if state.agents is None:
+            _agent_tallies(conn, state)
+        if state.agents is not None:
+            return _agent_rows(state.agents)
     column = BREAKDOWNS[by]
     kept, kargs = filters.where("k")
     lo, hi = period.start_key, period.end_key
@@ -582,6 +589,94 @@ def breakdown(
             "csat_responses": r["csat"],
         }
         for key, r in rows.items()
+    ]
+    out.sort(key=lambda r: (-r["tickets_created"], str(r["key"])))
+    return out
+
+
+def _agent_tallies(conn: sqlite3.Connection, state: K.KpiState) -> None:
+    """Fill `state.agents` from the facts, unless the cache changed since the state was read
+    (it is then left empty: a breakdown reads the rows directly until the state follows)."""
+    period, filters = state.period, state.filters or Filters()
+    kept, kargs = filters.where("k")
+    lo, hi = period.start_key, period.end_key
+    agents: dict[str | None, K.AgentTally] = {}
+    conn.execute("BEGIN")
+    try:
+        if _marks(conn) != state.watermarks:
+            return
+        for agent, origin, repeat, value in conn.execute(
+            f"SELECT k.assignee_id, k.origin, k.repeat, k.first_response_s FROM kpi_ticket k "
+            f"WHERE {_in('k.created_at')}{kept}",
+            [lo, hi, *kargs],
+        ):
+            tally = agents.get(agent)
+            if tally is None:
+                tally = agents[agent] = K.AgentTally()
+            tally.created += 1
+            if origin == "customer":
+                tally.contacts += 1
+                tally.repeats += bool(repeat)
+                if value is not None:
+                    tally.first_response.append(value)
+        for agent, touches, value in conn.execute(
+            f"SELECT k.assignee_id, k.touches, k.resolution_s FROM kpi_ticket k "
+            f"WHERE {_in('k.solved_at')}{kept}",
+            [lo, hi, *kargs],
+        ):
+            tally = agents.get(agent)
+            if tally is None:
+                tally = agents[agent] = K.AgentTally()
+            tally.solved += 1
+            tally.one_touch += touches == 1
+            if value is not None:
+                tally.resolution.append(value)
+        _agent_csat(conn, period, filters, agents)
+    finally:
+        conn.execute("COMMIT")
+    for tally in agents.values():
+        tally.first_response.sort()
+        tally.resolution.sort()
+    state.agents = agents
+
+
+def _agent_csat(
+    conn: sqlite3.Connection,
+    period: K.Period,
+    filters: Filters,
+    agents: dict[str | None, K.AgentTally],
+) -> None:
+    """CSAT responses and scores of 4-5 per assignee of the surveyed (kept) ticket."""
+    for tally in agents.values():
+        tally.csat = tally.csat_good = 0
+    tkept, targs = filters.where("t")
+    for agent, n, good in conn.execute(
+        f"SELECT t.assignee_id, count(*), sum(s.score >= 4) FROM surveys s "
+        f"JOIN tickets t ON t.id = s.ticket_id WHERE s.kind = 'csat' AND {_in('s.created_at')}"
+        f"{tkept} GROUP BY 1",
+        [period.start_key, period.end_key, *targs],
+    ):
+        tally = agents.get(agent)
+        if tally is None:
+            tally = agents[agent] = K.AgentTally()
+        tally.csat, tally.csat_good = n, good
+
+
+def _agent_rows(agents: dict[str | None, K.AgentTally]) -> list[dict[str, Any]]:
+    out = [
+        {
+            "key": key,
+            "tickets_created": a.created,
+            "tickets_solved": a.solved,
+            "first_response_median_s": K.median_sorted(a.first_response),
+            "resolution_median_s": K.median_sorted(a.resolution),
+            "one_touch_pct": K.pct(a.one_touch, a.solved),
+            "repeat_contact_pct": K.pct(a.repeats, a.contacts),
+            "csat_pct": K.pct(a.csat_good, a.csat),
+            "csat_responses": a.csat,
+        }
+        for key, a in agents.items()
+        if a
     ]
     out.sort(key=lambda r: (-r["tickets_created"], str(r["key"])))
     return out
@@ -700,12 +795,21 @@ def follow(conn: sqlite3.Connection, state: K.KpiState) -> K.KpiState:
         ):
             conn.execute("COMMIT")
             return load(conn, period, filters)
+        # the per-agent CSAT is read again when surveys came or a ticket took its surveys
+        # to another agent or out of (or into) the filter
+        resurvey = now["surveys"] > marks["surveys"]
         for row in conn.execute("SELECT * FROM kpi_log WHERE seq > ? ORDER BY seq", [marks["log"]]):
             old, new = tuple(row[2 : 2 + width]), tuple(row[2 + width :])
-            if old[0] is not None and _kept(filters, old):
+            was = old[0] is not None and _kept(filters, old)
+            now_kept = new[0] is not None and _kept(filters, new)
+            if was:
                 state.apply(old, -1)  # type: ignore[arg-type]
-            if new[0] is not None and _kept(filters, new):
+            if now_kept:
                 state.apply(new, 1)  # type: ignore[arg-type]
+            if old[0] is not None and (new[0] is None or was != now_kept or old[3] != new[3]):
+                resurvey = True  # (a new ticket has no surveys yet: they name their ticket)
+        if state.agents is not None and resurvey:
+            _agent_csat(conn, period, filters, state.agents)
         if filters:
             state.grid = _grid(conn, period, filters)
             state.survey_days = _survey_days(conn, period, filters)

@@ -408,3 +408,80 @@ def test_weekly_and_monthly_trends_add_up(demo_db):
         )
         assert medians[0] == S.compute(conn, sub)["resolution_median_s"]
     conn.close()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    tickets,
+    surveys,
+    filters,
+    st.lists(
+        st.one_of(
+            edits.map(lambda e: e[0]),
+            st.tuples(st.just("survey"), st.integers(0, 24), st.integers(1, 5)),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_the_agent_table_and_the_daily_medians_follow_changes(tmp_path_factory, t, s, f, e):
+    conn = fresh(tmp_path_factory, records(t, s))
+    today = datetime.now(UTC).date()
+    period = K.period(today - timedelta(days=3), today, "Europe/Copenhagen")
+    state = S.load(conn, period, f)
+    S.breakdown(conn, period, f, "agent", state)  # the state keeps the agents from now on
+    for n, (kind, a, b) in enumerate(e):
+        ids = [r[0] for r in conn.execute("SELECT id FROM tickets ORDER BY rowid")]
+        with conn:
+            if kind == "new":
+                conn.execute(
+                    "INSERT INTO tickets(id, customer_id, channel, category, subject, status, "
+                    "assignee_id, created_at) VALUES (?, ?, 'chat', ?, 'n', 'open', 'a1', ?)",
+                    [f"new{n}", a[0], b, stamp((datetime.now(UTC) - T0).total_seconds() - 3600)],
+                )
+            elif not ids:
+                continue
+            elif kind == "survey":
+                conn.execute(
+                    "INSERT INTO surveys(id, customer_id, ticket_id, kind, score, created_at) "
+                    "VALUES (?, 'c1', ?, 'csat', ?, ?)",
+                    [
+                        f"ns{n}",
+                        ids[a % len(ids)],
+                        b,
+                        stamp((datetime.now(UTC) - T0).total_seconds()),
+                    ],
+                )
+            elif kind == "reply":
+                actions.reply(conn, ids[a % len(ids)], "a1", "hello", public=b)
+            elif kind == "write":
+                continue
+            else:
+                column = {"status": "status", "assign": "assignee_id", "category": "category"}
+                actions.update_tickets(conn, [ids[a % len(ids)]], **{column[kind]: b})
+        state = S.follow(conn, state)
+        direct = S.breakdown(conn, period, f, "agent")
+        assert S.breakdown(conn, period, f, "agent", state) == direct, (kind, a, b)
+        again = S.load(conn, period, f)
+        for key in K.MEDIAN_SERIES:
+            assert S.series(conn, state, key) == S.series(conn, again, key), (key, kind, a, b)
+            assert S.trend(conn, state, key, "week") == S.trend(conn, again, key, "week")
+    conn.close()
+
+
+def test_a_breakdown_after_an_unfollowed_change_reads_the_rows_directly(tmp_path):
+    conn = open_cache(tmp_path / "b.sqlite", create=True).conn
+    rows = records([("c1", "refund", "chat", "a1", "customer", 0.0, 3600, [])], [])
+    import_lines(conn, [json.dumps(r) for r in rows])
+    period = K.period(T0.date(), T0.date() + timedelta(days=1), "UTC")
+    state = S.load(conn, period)
+    with conn:
+        actions.update_tickets(conn, ["t0"], assignee_id="a2")
+    # the cache moved on since the state was read: the state cannot take the agents yet
+    assert [r["key"] for r in S.breakdown(conn, period, S.Filters(), "agent", state)] == ["a2"]
+    assert state.agents is None
+    state = S.follow(conn, state)
+    assert [r["key"] for r in S.breakdown(conn, period, S.Filters(), "agent", state)] == ["a2"]
+    assert state.agents is not None

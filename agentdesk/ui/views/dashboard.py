@@ -142,7 +142,7 @@ def snapshot(
             "first_response": K.histogram(state.first_response, K.DURATION_EDGES),
             "resolution": K.histogram(state.resolution, K.DURATION_EDGES),
         },
-        agents=S.breakdown(conn, period, filters, "agent"),
+        agents=S.breakdown(conn, period, filters, "agent", state),
         agent_names=agent_names,
     )
 
