@@ -57,19 +57,25 @@ def email_prefix(query: str) -> str | None:
     return text
 
 
-def _by_email(conn: sqlite3.Connection, prefix: str, limit: int) -> list[SearchHit]:
-    """Customers whose address starts with `prefix`: a range on the e-mail index."""
+def _by_email(conn: sqlite3.Connection, prefix: str, limit: int) -> list[tuple[int, SearchHit]]:
+    """(rowid, hit) of customers whose address starts with `prefix`: a range on the e-mail
+    index."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    found = []
-    for rowid in (
+    found = [
         r[0]
         for r in conn.execute(
             "SELECT rowid FROM customers WHERE email >= ? AND email < ? ORDER BY email LIMIT ?",
             [prefix, upper, limit],
         )
-    ):
-        found.append(rowid)
-    return list(_load(conn, SearchKind.CUSTOMER, found).values()) if found else []
+    ]
+    return list(_load(conn, SearchKind.CUSTOMER, found).items()) if found else []
+
+
+# Candidates read per kind and expression, newest first: the shown rows are ranked by title
+# among more than are shown, and few enough that naming and ranking them stays small beside
+# the FTS5 statements themselves.
+def candidates(limit: int) -> int:
+    return max(limit * 3, 60)
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
@@ -77,7 +83,8 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
 
     Each kind is read as its own rowid range, newest first, stopping after a bounded number
     of candidates, so a common prefix ("ho", "pa") costs the same as a rare one. Candidates
-    are then ranked by how well the title matches, the kind, and bm25.
+    are ranked by how well the title matches, the kind, and bm25, reading only their titles;
+    the rest of a hit (its snippet) is read for the rows shown.
     """
     prefix_expr = match_expression(query)
     if prefix_expr is None or limit <= 0:
@@ -86,45 +93,92 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
     # prefixes for what is still being typed.
     expressions = [match_expression(query, prefix=False), prefix_expr]
     wanted = [] if looks_like_phone(query) else tokens(query)
-    per_kind = max(limit * 3, 60)
-    hits: list[tuple[tuple[int, int, float], SearchHit]] = []
+    per_kind = candidates(limit)
+    ranked: list[tuple[tuple[int, int, float], SearchKind, int]] = []
     typed_email = email_prefix(query)
-    if typed_email:
-        hits += [((0, -1, 0.0), hit) for hit in _by_email(conn, typed_email, limit)]
+    by_email = _by_email(conn, typed_email, limit) if typed_email else []
+    emailed = {rowid for rowid, _hit in by_email}
+    qualities: dict[str, int] = {}  # messages of one ticket share its subject
     for kind, code in _KIND_CODE.items():
         lo = code << KIND_SHIFT
         ranks: dict[int, float] = {}
         for expr in expressions:
             for rowid, rank in conn.execute(
-                "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? "
+                "SELECT rowid - ?, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? "
                 "AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
-                [expr, lo, lo + (1 << KIND_SHIFT), per_kind],
-            ):
-                ranks.setdefault(rowid - lo, rank)
+                [lo, expr, lo, lo + (1 << KIND_SHIFT), per_kind],
+            ).fetchall():
+                ranks.setdefault(rowid, rank)
         if not ranks:
             continue
-        for src_rowid, hit in _load(conn, kind, list(ranks)).items():
-            key = (_quality(hit.title, wanted), _KIND_RANK[kind], ranks[src_rowid])
-            hits.append((key, hit))
-    hits.sort(key=lambda pair: pair[0])
-    seen: set[tuple[SearchKind, str]] = set()
-    hits = [
-        h for h in hits if (h[1].kind, h[1].id) not in seen and not seen.add((h[1].kind, h[1].id))
+        kind_rank = _KIND_RANK[kind]
+        for src_rowid, title in _titles(conn, kind, list(ranks)):
+            quality = qualities.get(title)
+            if quality is None:
+                quality = qualities[title] = _quality(title, wanted)
+            ranked.append(((quality, kind_rank, ranks[src_rowid]), kind, src_rowid))
+    ranked.sort(key=lambda r: r[0])
+    # e-mail matches first (they rank as exact), then the best candidates not among them
+    shown: list[tuple[float, SearchKind, int]] = [
+        (0.0, SearchKind.CUSTOMER, r) for r, _ in by_email
     ]
-    return [
-        SearchHit(h.kind, h.id, h.title, h.snippet, score=round(-key[2], 4))
-        for key, h in hits[:limit]
-    ]
+    rows: dict[SearchKind, list[int]] = {}
+    for key, kind, src_rowid in ranked:
+        if len(shown) >= limit:
+            break
+        if kind is SearchKind.CUSTOMER and src_rowid in emailed:
+            continue
+        shown.append((key[2], kind, src_rowid))
+        rows.setdefault(kind, []).append(src_rowid)
+    loaded = {kind: _load(conn, kind, wanted_rows) for kind, wanted_rows in rows.items()}
+    loaded.setdefault(SearchKind.CUSTOMER, {}).update(by_email)
+    out = []
+    for rank, kind, src_rowid in shown[:limit]:
+        hit = loaded[kind].get(src_rowid)
+        if hit is not None:  # (unless it was deleted in between)
+            out.append(SearchHit(kind, hit.id, hit.title, hit.snippet, score=round(-rank, 4)))
+    return out
 
 
 def _quality(title: str, wanted: list[str]) -> int:
     """0: the title is exactly the query; 1: every typed word is a whole word of it; 2: else."""
     if not wanted:
         return 1
+    folded = fold(title)
+    if not all(w in folded for w in wanted):
+        return 2  # a word that is not even inside the title is not a whole word of it
     have = tokens(title)
     if have == wanted:
         return 0
     return 1 if all(w in have for w in wanted) else 2
+
+
+_TITLES = {
+    SearchKind.CUSTOMER: ("SELECT rowid, name FROM customers", "{}"),
+    SearchKind.ORDER: (
+        "SELECT o.rowid, o.number, c.name FROM orders o JOIN customers c ON c.id = o.customer_id",
+        "#{} · {}",
+    ),
+    SearchKind.TICKET: ("SELECT t.rowid, t.subject FROM tickets t", "{}"),
+    SearchKind.MESSAGE: (
+        "SELECT m.rowid, t.subject FROM messages m JOIN tickets t ON t.id = m.ticket_id",
+        "{}",
+    ),
+    SearchKind.NOTE: (
+        "SELECT n.rowid, c.name FROM notes n JOIN customers c ON c.id = n.customer_id",
+        "{}",
+    ),
+}
+
+
+def _titles(conn: sqlite3.Connection, kind: SearchKind, rowids: list[int]) -> list[tuple[int, str]]:
+    """(source rowid, title) of candidates, as `_load` would title them: what ranking reads."""
+    sql, shape = _TITLES[kind]
+    marks = ", ".join("?" for _ in rowids)
+    rows = conn.execute(f"{sql} WHERE {_ALIAS[kind]}rowid IN ({marks})", rowids)
+    if shape == "{}":
+        return rows.fetchall()
+    return [(r[0], shape.format(*r[1:])) for r in rows]
 
 
 _LOADERS = {
