@@ -101,18 +101,8 @@ def test_bundle_draws_every_view(bundle, demo_db, tmp_path):
 
     for view in VIEWS:
         out = tmp_path / f"{view}.png"
-        run(
-            bundle,
-            "screenshot",
-            "--db",
-            demo_db,
-            "--view",
-            view,
-            "--out",
-            out,
-            "--size",
-            "1000x700",
-        )
+        where = ("--db", demo_db, "--view", view, "--out", out)
+        run(bundle, "screenshot", *where, "--size", "1000x700")
         assert png_size(out) == (1000, 700), view
         assert png_colours(out) > 50, f"{view} is blank"
 
