@@ -127,3 +127,41 @@ def test_excerpt_windows_are_the_same_whether_or_not_folding_keeps_positions():
         text = prefix + filler + "pakken er forsinket " + filler
         cut = excerpt(text, "forsinket", width=40)
         assert "forsinket" in cut and cut.startswith("…") and cut.endswith("…")
+
+
+def test_whole_words_and_exact_names_rank_first_among_many_newer_prefix_matches(tmp_path):
+    import json as _json
+
+    db = open_cache(tmp_path / "many.sqlite", create=True)
+    newer = [
+        _json.dumps(
+            {
+                "type": "customer",
+                "id": f"x{i}",
+                "name": f"Mettelise Kjærsgaard {i}",
+                "created_at": "2026-01-03T10:00:00Z",
+            }
+        )
+        for i in range(120)  # more than the candidates read per kind, all newer than c2
+    ]
+    import_lines(db.conn, [*SAMPLE.splitlines(), *newer])
+    for query in ("mette", "Mette Kjær", "mette kjaer"):
+        hits = search(db.conn, query, limit=10)
+        assert (hits[0].kind.value, hits[0].id) == ("customer", "c2"), query
+        assert len(hits) == 10
+    assert search(db.conn, "mettelise kjaersgaard 7", limit=5)[0].id == "x7"
+
+
+def test_snippets_are_cut_for_the_shown_hits_only_and_match_excerpt(conn):
+    from agentdesk.store.search import excerpt
+
+    plain = search(conn, "pakke")
+    cut = search_with_snippets(conn, "pakke")
+    assert [(h.kind, h.id, h.title, h.score) for h in plain] == [
+        (h.kind, h.id, h.title, h.score) for h in cut
+    ]
+    for before, after in zip(plain, cut, strict=True):
+        if before.kind.value in ("message", "note"):
+            assert after.snippet == excerpt(before.snippet, "pakke")
+        else:
+            assert after.snippet == before.snippet
