@@ -9,8 +9,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+import shiboken6
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -30,22 +31,23 @@ from agentdesk import i18n
 from agentdesk.core.types import Changes
 from agentdesk.settings import Settings
 from agentdesk.store import library, queries
-from agentdesk.store.db import open_cache
-from agentdesk.ui import a11y, theme
+from agentdesk.store.db import open_connection
+from agentdesk.ui import theme
 from agentdesk.ui.app import install_language
-from agentdesk.ui.palette import CommandPalette
-from agentdesk.ui.views.plans import PlansView
-from agentdesk.ui.views.proactive import ProactiveView
-
-if TYPE_CHECKING:
-    from agentdesk.ui.views.dashboard import DashboardView
-    from agentdesk.ui.views.journeys import JourneysView
-    from agentdesk.ui.views.training import TrainingView
-from agentdesk.ui.pop import PopServer
 from agentdesk.ui.sync import SyncController
 from agentdesk.ui.tasks import Tasks
-from agentdesk.ui.views.customers import CustomersView
 from agentdesk.ui.views.inbox import InboxView
+
+if TYPE_CHECKING:
+    # Built after the first frame (or when first wanted): not imported before it.
+    from agentdesk.ui.palette import CommandPalette
+    from agentdesk.ui.pop import PopServer
+    from agentdesk.ui.views.customers import CustomersView
+    from agentdesk.ui.views.dashboard import DashboardView
+    from agentdesk.ui.views.journeys import JourneysView
+    from agentdesk.ui.views.plans import PlansView
+    from agentdesk.ui.views.proactive import ProactiveView
+    from agentdesk.ui.views.training import TrainingView
 
 VIEWS = ("inbox", "customers", "dashboard", "proactive", "journey", "plans", "training")
 
@@ -53,7 +55,12 @@ VIEWS = ("inbox", "customers", "dashboard", "proactive", "journey", "plans", "tr
 class MainWindow(QMainWindow):
     """The shell (connection, background work, sync, shortcuts, status bar) lives as long
     as the window; the views are built by `_build_views` and built again by `rebuild` when
-    the language or the theme changes, keeping the agent's place."""
+    the language or the theme changes, keeping the agent's place.
+
+    The first frame shows the shell and the inbox only: results of background work wait
+    for it (`Tasks.hold`), and the customers, proactive and plans views, the starter
+    library, sync and the screen-pop listener come right after it (or when first
+    wanted); the dashboard, journeys and training are built on first visit."""
 
     def __init__(
         self,
@@ -70,8 +77,10 @@ class MainWindow(QMainWindow):
         self.setLocale(QLocale(language))
         self.settings = settings or Settings()
         self.tasks = Tasks(db_path, self)
+        self.tasks.hold()  # released after the first frame (paintEvent)
+        self._first_frame = False
         # The GUI thread's own read connection: only for indexed lookups of a few rows.
-        self.conn: sqlite3.Connection = open_cache(db_path).conn
+        self.conn: sqlite3.Connection = open_connection(db_path)
         agent = queries.current_agent(self.conn, self.settings.get("agent.current_id"))
         self.agent = agent
         self.setMinimumSize(960, 600)
@@ -84,31 +93,58 @@ class MainWindow(QMainWindow):
         self.agents: list[dict[str, Any]] = []
         self.tasks.query(queries.agents, self._agents_loaded)
         self.palette: CommandPalette | None = None
+        self._customers: CustomersView | None = None
+        self._proactive: ProactiveView | None = None
+        self._plans: PlansView | None = None
         self.dashboard: DashboardView | None = None
         self.journeys: JourneysView | None = None
         self.training: TrainingView | None = None
         # The starter library of canned responses and articles, copied in once per version.
-        self.tasks.change(
-            lambda conn: library.ensure_library(conn, self.settings.get("shop.help_url"))
+        self.tasks.later(
+            lambda: self.tasks.change(
+                lambda conn: library.ensure_library(conn, self.settings.get("shop.help_url"))
+            )
         )
         self._build_shortcuts()
         self._build_status_bar()
         self._build_views()
         self._retranslate()
         self.tasks.busy_changed.connect(self._busy)
+        self._busy(self.tasks.pending)  # the first frame says the queue is on its way
         self.tasks.failed.connect(self._failed)
         self.tasks.changed.connect(self._changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
         if not self.demo:
-            self.sync.start()
+            self.tasks.later(self.sync.start)
         self.refresh_status()
         self._restore()
         self.show_view("inbox")
         self._focus_view()
         self.pop_server: PopServer | None = None
         if listen:
-            self.pop_server = PopServer(self.pop, self)
-            self.pop_server.start()
+            self.tasks.later(self._listen)
+        for build in (self._build_customers, self._build_proactive, self._build_plans):
+            self.tasks.later(build)
+        # A window that is not painted soon (hidden, minimised) does not keep work waiting.
+        QTimer.singleShot(3000, self._after_first_frame)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame:
+            self._first_frame = True
+            QTimer.singleShot(0, self._after_first_frame)  # after the rest of this frame
+
+    def _after_first_frame(self) -> None:
+        self._first_frame = True
+        if self.tasks.holding:
+            self.tasks.release()
+
+    def _listen(self) -> None:
+        """Take screen pops (unless another console already does)."""
+        from agentdesk.ui.pop import PopServer
+
+        self.pop_server = PopServer(self.pop, self)
+        self.pop_server.start()
 
     def _agents_loaded(self, rows: list[dict[str, Any]]) -> None:
         self.agents = rows
@@ -167,35 +203,22 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         """The rail and every view, in the current language, direction and theme."""
-        agent, agent_id = self.agent, (self.agent["id"] if self.agent else None)
-        self.stack = QStackedWidget(self)
+        # Each widget is made in its final parent: moving a built tree costs as much again.
+        central = QWidget(self)
+        self.stack = QStackedWidget(central)
         self.inbox = InboxView(
-            self.tasks, self.conn, agent, self.settings.get("sla.warn_fraction"), self
+            self.tasks, self.conn, self.agent, self.settings.get("sla.warn_fraction"), self.stack
         )
-        self.customers = CustomersView(self.tasks, agent_id, self)
-        self.proactive = ProactiveView(self.tasks, self.settings, agent, self)
-        self.plans = PlansView(self.tasks, agent_id, self)
-        if self.demo_now is not None:
-            self.proactive.now = self.plans.now = self.demo_now
-            self.proactive.reload()
-            self.plans.reload()
-        self.proactive.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
-        self.plans.open_customer.connect(lambda cid: self.open_found("customer", cid))
         self.inbox.plan_requested.connect(self.open_plan)
-        self.customers.panel.plan_requested.connect(lambda c: self.open_plan(c))
+        # The others are holders until built: customers, proactive and plans right after
+        # the first frame (or when first wanted), the charts on first visit.
         self.views: dict[str, QWidget] = {
-            "inbox": self.inbox,
-            "customers": self.customers,
-            "dashboard": QWidget(self),  # built on first visit: charts load after the window
-            "proactive": self.proactive,
-            "journey": QWidget(self),  # built on first visit: charts load after the window
-            "plans": self.plans,
-            "training": QWidget(self),  # built on first visit: charts load after the window
+            name: self.inbox if name == "inbox" else QWidget(self.stack) for name in VIEWS
         }
         for name in VIEWS:
             self.stack.addWidget(self.views[name])
 
-        rail = QWidget(self)
+        rail = QWidget(central)
         rail.setObjectName("NavRail")
         rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         rail.setFixedWidth(136)
@@ -236,24 +259,102 @@ class MainWindow(QMainWindow):
         rv.addWidget(self.settings_button)
         self.nav.idClicked.connect(lambda i: self.show_view(VIEWS[i]))
 
-        central = QWidget(self)
         h = QHBoxLayout(central)
         h.setContentsMargins(0, 0, 0, 0)
         h.setSpacing(0)
         h.addWidget(rail)
         h.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        for view in (self.inbox, self.customers.panel, self.proactive, self.plans):
-            view.message.connect(self._show_message)
-        self.plans.due_changed.connect(self._reminders)
+        self.inbox.message.connect(self._show_message)
         self._reminders(0)
-        a11y.prepare(central)
+        # Names for screen readers and the Tab order: right after the first frame.
+        self.tasks.later(lambda: self._prepare(central))
+
+    def _put(self, name: str, view: QWidget) -> None:
+        """A view built later fills its holder in the stack (built inside it: moving a
+        built widget tree to another parent costs as much as building it)."""
+        holder = self.views[name]
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        holder.setFocusProxy(view)
+        self._prepare(view)
+
+    def _prepare(self, view: QWidget) -> None:
+        """Screen-reader names and keyboard behaviour for a view just built (a11y), and
+        the Tab order with it."""
+        from agentdesk.ui import a11y
+
+        if not shiboken6.isValid(view):  # rebuilt (language, theme) before its turn came
+            return
+        a11y.prepare(view)
         self._status_bar_last()
+
+    def _build_customers(self) -> None:
+        if self._customers is not None:
+            return
+        from agentdesk.ui.views.customers import CustomersView
+
+        agent_id = self.agent["id"] if self.agent else None
+        self._customers = view = CustomersView(self.tasks, agent_id, self.views["customers"])
+        view.panel.plan_requested.connect(lambda c: self.open_plan(c))
+        view.panel.message.connect(self._show_message)
+        self._put("customers", view)
+
+    def _build_proactive(self) -> None:
+        if self._proactive is not None:
+            return
+        from agentdesk.ui.views.proactive import ProactiveView
+
+        self._proactive = view = ProactiveView(
+            self.tasks, self.settings, self.agent, self.views["proactive"]
+        )
+        if self.demo_now is not None:
+            view.now = self.demo_now
+            view.reload()
+        view.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
+        view.message.connect(self._show_message)
+        self._put("proactive", view)
+
+    def _build_plans(self) -> None:
+        if self._plans is not None:
+            return
+        from agentdesk.ui.views.plans import PlansView
+
+        agent_id = self.agent["id"] if self.agent else None
+        self._plans = view = PlansView(self.tasks, agent_id, self.views["plans"])
+        if self.demo_now is not None:
+            view.now = self.demo_now
+            view.reload()
+        view.open_customer.connect(lambda cid: self.open_found("customer", cid))
+        view.message.connect(self._show_message)
+        view.due_changed.connect(self._reminders)
+        self._put("plans", view)
+
+    @property
+    def customers(self) -> CustomersView:
+        self._build_customers()
+        assert self._customers is not None
+        return self._customers
+
+    @property
+    def proactive(self) -> ProactiveView:
+        self._build_proactive()
+        assert self._proactive is not None
+        return self._proactive
+
+    @property
+    def plans(self) -> PlansView:
+        self._build_plans()
+        assert self._plans is not None
+        return self._plans
 
     def _status_bar_last(self) -> None:
         """Tab reads the window in order: the rail, the view, then the status bar (the
         views are built after the status bar, and the dashboard, journeys and training
         only when first shown)."""
+        from agentdesk.ui import a11y
+
         in_views = a11y.tab_stops(self, self.stack)
         order = [*self.nav_buttons.values(), self.settings_button, *in_views, self.sync_button]
         for first, second in itertools.pairwise(order):
@@ -334,9 +435,12 @@ class MainWindow(QMainWindow):
             self.palette.deleteLater()
             self.palette = None
         self.dashboard = self.journeys = self.training = None
+        self._customers = self._proactive = self._plans = None
         old.hide()
         old.deleteLater()
         self._build_views()
+        for build in (self._build_customers, self._build_proactive, self._build_plans):
+            build()
         self._retranslate()
         self.refresh_status()
         self._return_to(state)
@@ -419,6 +523,11 @@ class MainWindow(QMainWindow):
 
     # --- navigation -----------------------------------------------------------------------
     def show_view(self, name: str) -> None:
+        {
+            "customers": self._build_customers,
+            "proactive": self._build_proactive,
+            "plans": self._build_plans,
+        }.get(name, lambda: None)()
         if name == "dashboard" and self.dashboard is None:
             self._build_dashboard()
         if name == "training" and self.training is None:
@@ -427,16 +536,14 @@ class MainWindow(QMainWindow):
             self.training = TrainingView(self.tasks, self.settings, self.agent, self)
             self.training.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             QVBoxLayout(self.views["training"]).addWidget(self.training)
-            a11y.prepare(self.training)
-            self._status_bar_last()
+            self._prepare(self.training)
         if name == "journey" and self.journeys is None:
             from agentdesk.ui.views.journeys import JourneysView  # pyqtgraph: only when wanted
 
             self.journeys = JourneysView(self.tasks, self.settings, self)
             self.journeys.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
             QVBoxLayout(self.views["journey"]).addWidget(self.journeys)
-            a11y.prepare(self.journeys)
-            self._status_bar_last()
+            self._prepare(self.journeys)
         self.stack.setCurrentWidget(self.views[name])
         self.nav_buttons[name].setChecked(True)
 
@@ -449,8 +556,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.dashboard)
-        a11y.prepare(self.dashboard)
-        self._status_bar_last()
+        self._prepare(self.dashboard)
 
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]
@@ -492,6 +598,8 @@ class MainWindow(QMainWindow):
     def find(self) -> CommandPalette:
         """Ctrl+K: the palette over everything."""
         if self.palette is None:
+            from agentdesk.ui.palette import CommandPalette
+
             self.palette = CommandPalette(self.tasks, self)
             self.palette.opened.connect(self.open_found)
         self.palette.popup()
@@ -631,7 +739,8 @@ class MainWindow(QMainWindow):
 
     def _reminders(self, due: int) -> None:
         self.reminder_label.setText(self.tr("⏰ %n plan step(s) due", "", due) if due else "")
-        self.reminder_label.setToolTip(self.plans.reminders.toolTip())
+        if self._plans is not None:
+            self.reminder_label.setToolTip(self._plans.reminders.toolTip())
 
     def _busy(self, pending: int) -> None:
         self.busy_label.setText(self.tr("Working…") if pending else "")

@@ -5,17 +5,21 @@
 - `change(fn, on_done)`: run `fn(conn)` on the single writer, in a transaction; its result
   (a Changes) is broadcast on `changed` so each view refreshes only what it shows.
 Errors come back on the GUI thread through `failed` as one sentence.
+- `hold()` ... `release()`: while the window's first frame is being made, finished work
+  waits (its results are delivered, in order, on release) and `later(fn)` calls wait too,
+  so the first paint never waits for a result or for work that can come after it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from agentdesk.core.types import Changes
 from agentdesk.store.writer import Readers, Writer
@@ -56,13 +60,62 @@ class Tasks(QObject):
         super().__init__(parent)
         self.db_path = db_path
         self.readers = Readers(db_path)
-        self.writer = Writer(db_path)
+        self._writer: Writer | None = None  # started with the first write
+        self._writer_lock = threading.Lock()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._relay = _Relay(self)
         self._relay.done.connect(self._finish)
         self.pending = 0
         self._generations: dict[str, int] = {}
+        self._held: list[tuple[Any, Any, Any]] | None = None  # finished work kept by hold()
+        self._later: list[Callable[[], None]] = []
+
+    @property
+    def writer(self) -> Writer:
+        """The single writer, started on first use (not while the window is being made)."""
+        with self._writer_lock:  # the sync thread writes too
+            if self._writer is None:
+                self._writer = Writer(self.db_path)
+            return self._writer
+
+    def hold(self) -> None:
+        """Keep finished work and `later` calls until `release` (the first frame is up)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Deliver what finished while held, in order, then run the `later` calls, one per
+        turn of the event loop so input and painting go on between them."""
+        held, self._held = self._held, None
+        for args in held or []:
+            self._finish(*args)
+        self._run_later()
+
+    @property
+    def holding(self) -> bool:
+        return self._held is not None
+
+    def later(self, fn: Callable[[], None]) -> None:
+        """Run `fn` on the GUI thread once nothing is held, after what is queued (pending
+        until it has run, so `wait_idle` waits for it)."""
+        self._started()
+        self._later.append(fn)
+        if self._held is None and len(self._later) == 1:
+            QTimer.singleShot(0, self._run_later)
+
+    def _run_later(self) -> None:
+        if not self._later or self._held is not None:
+            return
+        fn = self._later.pop(0)
+        self.pending -= 1
+        self.busy_changed.emit(self.pending)
+        try:
+            fn()
+        except Exception as exc:  # like a failed task: said in the status bar, not a crash
+            self.failed.emit(str(exc) or type(exc).__name__)
+        if self._later:
+            QTimer.singleShot(0, self._run_later)
 
     def query(
         self,
@@ -107,6 +160,9 @@ class Tasks(QObject):
         result: Any,
         error: Any,
     ) -> None:
+        if self._held is not None:
+            self._held.append((callbacks, result, error))
+            return
         self.pending -= 1
         self.busy_changed.emit(self.pending)
         on_done, on_error = callbacks
@@ -146,4 +202,6 @@ class Tasks(QObject):
 
     def close(self) -> None:
         self.pool.waitForDone(5000)
-        self.writer.close()
+        with self._writer_lock:
+            if self._writer is not None:
+                self._writer.close()

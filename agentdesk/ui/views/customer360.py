@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -27,8 +27,10 @@ from agentdesk.store import actions, queries
 from agentdesk.ui import labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
-from agentdesk.ui.views.call import CallDialog
-from agentdesk.ui.views.goodwill import GoodwillDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+    from agentdesk.ui.views.call import CallDialog
+    from agentdesk.ui.views.goodwill import GoodwillDialog
 
 
 def _e(text: object) -> str:
@@ -160,6 +162,8 @@ class Customer360(QWidget):
         if self.call is not None and self.call.isVisible():
             self.call.raise_()
             return self.call
+        from agentdesk.ui.views.call import CallDialog
+
         self.call = CallDialog(self.tasks, self.customer, self.agent_id, self.ticket_id, self)
         self.call.show()
         return self.call
@@ -211,6 +215,8 @@ class Customer360(QWidget):
         order = next((o for o in self.customer["orders"] if o["id"] == order_id), None)
         if order is None:
             return None
+        from agentdesk.ui.views.goodwill import GoodwillDialog
+
         self.goodwill = GoodwillDialog(self.tasks, order, self.agent_id, self.ticket_id, self)
         self.goodwill.proposed.connect(self.message)
         self.goodwill.open()

@@ -52,6 +52,7 @@ class QueueModel(QAbstractTableModel):
         self.cache: dict[str, dict[str, Any]] = {}
         self.warn_fraction = warn_fraction
         self.now = datetime.now(UTC)
+        self._names: dict[str, str] | None = None  # the header's, in the UI's language
 
     def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()
@@ -95,16 +96,18 @@ class QueueModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         column = self.COLUMNS[section]
-        name = {
-            "sla": self.tr("SLA"),
-            "channel": self.tr("Channel"),
-            "customer": self.tr("Customer"),
-            "subject": self.tr("Subject"),
-            "category": self.tr("Category"),
-            "status": self.tr("Status"),
-            "assignee": self.tr("Assignee"),
-            "age": self.tr("Age"),
-        }[column]
+        if self._names is None:  # asked hundreds of times while the table is laid out
+            self._names = {
+                "sla": self.tr("SLA"),
+                "channel": self.tr("Channel"),
+                "customer": self.tr("Customer"),
+                "subject": self.tr("Subject"),
+                "category": self.tr("Category"),
+                "status": self.tr("Status"),
+                "assignee": self.tr("Assignee"),
+                "age": self.tr("Age"),
+            }
+        name = self._names[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if column == "channel" else name  # an icon column: the tooltip names it
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -187,29 +190,32 @@ class InboxView(QWidget):
         self.agent_id = agent["id"] if agent else None
         self.queue = "open" if self.agent_id is None else "mine"
         self.model = QueueModel(conn, warn_fraction)
-        self.tabs = QTabBar(self)
+        # Made in their final parents (moving a built widget tree costs as much again).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(self.splitter)
+        self.tabs = QTabBar(left)
         self.tabs.setAccessibleName(self.tr("Queues"))
         for q in self.QUEUE_ORDER:
             self.tabs.addTab(self.queue_name(q))
         self.tabs.currentChanged.connect(self._queue_changed)
-        self.channel = QComboBox(self)
+        self.channel = QComboBox(left)
         self.channel.setAccessibleName(self.tr("Channel filter"))
         self.channel.addItem(self.tr("All channels"), None)
         for ch in Channel:
             self.channel.addItem(icons.channel(ch.value), labels.channel(ch.value), ch.value)
-        self.category = QComboBox(self)
+        self.category = QComboBox(left)
         self.category.setAccessibleName(self.tr("Category filter"))
         self.category.addItem(self.tr("All categories"), None)
         for cat in Category:
             self.category.addItem(labels.category(cat.value), cat.value)
-        self.status = QComboBox(self)
+        self.status = QComboBox(left)
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("Any status"), None)
         for st in TicketStatus:
             self.status.addItem(labels.status(st.value), st.value)
         for combo in (self.channel, self.category, self.status):
             combo.currentIndexChanged.connect(self.reload)
-        self.table = QTableView(self)
+        self.table = QTableView(left)
         self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -234,22 +240,21 @@ class InboxView(QWidget):
         header.sortIndicatorChanged.connect(lambda _c, _o: self.reload())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.count = QLabel(self)
+        self.count = QLabel(left)
         self.count.setObjectName("Muted")
-        self.empty = QLabel(self)
+        self.empty = QLabel(left)
         self.empty.setObjectName("Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.conversation = Conversation(tasks, self)
+        self.conversation = Conversation(tasks, self.splitter)
         self.conversation.agent_name = agent["name"] if agent else ""
-        self.customer = Customer360(tasks, self.agent_id, self)
+        self.customer = Customer360(tasks, self.agent_id, self.splitter)
         self.customer.message.connect(self.message)
         self.customer.plan_requested.connect(
             lambda customer: self.plan_requested.emit(customer, self.current_ticket)
         )
         self.conversation.message.connect(self.message)
 
-        left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(6, 6, 0, 6)
         bar = QHBoxLayout()
@@ -262,7 +267,6 @@ class InboxView(QWidget):
         lv.addLayout(bar)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.empty, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.conversation)
         self.splitter.addWidget(self.customer)
