@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -23,11 +22,15 @@ MAX_BODY = 100_000
 
 
 def _new_id(prefix: str) -> str:
+    import uuid  # with it comes `platform`: loaded at the first write, not at start
+
     return f"{prefix}-{uuid.uuid4().hex[:16]}"
 
 
 def enqueue(conn: sqlite3.Connection, kind: str, entity_id: str, payload: dict[str, Any]) -> str:
     """Queue a change for the shop/hub; returns its idempotency key."""
+    import uuid
+
     key = uuid.uuid4().hex
     conn.execute(
         "INSERT INTO outbox(idem_key, kind, entity_id, payload, created_at) VALUES (?,?,?,?,?)",

@@ -8,7 +8,6 @@ updated translation is rebuilt and a stale one never loads).
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from pathlib import Path
 
 import PySide6
@@ -36,6 +35,8 @@ def compiled(language: str) -> Path | None:
         return shipped
     out = paths.cache_dir() / "translations" / f"agentdesk_{language}-{digest}.qm"
     if not out.exists():
+        import subprocess  # only to compile: a cached or shipped .qm needs none
+
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_suffix(".tmp.qm")
         try:
