@@ -23,12 +23,22 @@ def parse_rfc3339(value: str) -> datetime:
     return parsed
 
 
+def seconds_text(utc: datetime) -> str:
+    """'YYYY-MM-DDTHH:MM:SS' of a datetime as it is. Formatted by hand: strftime imports
+    the time module on every call, which goes through Python-level import hooks where Qt
+    is loaded, and this runs for every row a sync writes."""
+    return (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
+        f"T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
+    )
+
+
 def to_utc_text(moment: datetime) -> str:
     """The storage form: UTC, whole seconds kept, 'Z' suffix (sorts as text)."""
     utc = moment.astimezone(UTC)
     if utc.microsecond:
-        return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return f"{seconds_text(utc)}.{utc.microsecond:06d}Z"
+    return f"{seconds_text(utc)}Z"
 
 
 def normalise(value: str) -> str:

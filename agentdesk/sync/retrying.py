@@ -21,7 +21,7 @@ from typing import IO, TypeVar
 import httpx
 from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
-from agentdesk.core.timefmt import parse_rfc3339
+from agentdesk.core.timefmt import parse_rfc3339, seconds_text
 from agentdesk.sync.http import Http, RetryAfter, check_url, unsent
 from agentdesk.sync.protocol import Transient
 
@@ -95,7 +95,7 @@ def utc(value: str | None, assume_utc: bool = False) -> str | None:
 
 
 def stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return seconds_text(moment.astimezone(UTC)) + "Z"
 
 
 def whole_second(since: str) -> datetime:

@@ -60,7 +60,7 @@ from typing import Any
 
 import httpx
 
-from agentdesk.core.timefmt import parse_rfc3339
+from agentdesk.core.timefmt import parse_rfc3339, seconds_text
 from agentdesk.sync.http import Http, RateLimiter, RetryPolicy
 from agentdesk.sync.protocol import (
     SHOP_KINDS,
@@ -526,7 +526,7 @@ def _key(r: Record) -> tuple[str, str]:
 
 def _wp(moment: datetime) -> str:
     """A GMT date-time parameter as WordPress reads it with dates_are_gmt."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return seconds_text(moment.astimezone(UTC))
 
 
 def _customer(c: dict[str, Any], updated_at: str | None = None) -> Record:
