@@ -246,14 +246,12 @@ class InboxView(QWidget):
         self.empty.setObjectName("Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.conversation = Conversation(tasks, self.splitter)
-        self.conversation.agent_name = agent["name"] if agent else ""
-        self.customer = Customer360(tasks, self.agent_id, self.splitter)
-        self.customer.message.connect(self.message)
-        self.customer.plan_requested.connect(
-            lambda customer: self.plan_requested.emit(customer, self.current_ticket)
-        )
-        self.conversation.message.connect(self.message)
+        # The conversation and the customer 360 show the current ticket, which comes with
+        # the queue after the first frame: they are built then (or when first wanted).
+        self._agent_name = agent["name"] if agent else ""
+        self._conversation: Conversation | None = None
+        self._customer: Customer360 | None = None
+        self._panes = (QWidget(self.splitter), QWidget(self.splitter))
 
         lv = QVBoxLayout(left)
         lv.setContentsMargins(6, 6, 0, 6)
@@ -268,8 +266,8 @@ class InboxView(QWidget):
         lv.addWidget(self.table, 1)
         lv.addWidget(self.empty, 1)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.conversation)
-        self.splitter.addWidget(self.customer)
+        for pane in self._panes:
+            self.splitter.addWidget(pane)
         self.splitter.setSizes([620, 480, 360])
         self.splitter.setChildrenCollapsible(False)
         outer = QVBoxLayout(self)
@@ -283,7 +281,7 @@ class InboxView(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             sc = QShortcut(QKeySequence(key), self.table)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(self.conversation.composer.setFocus)
+            sc.activated.connect(lambda: self.conversation.composer.setFocus())
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Undo), self.undo),
             (QKeySequence("Ctrl+Shift+M"), self.assign_to_me),
@@ -296,17 +294,47 @@ class InboxView(QWidget):
         self.timer.timeout.connect(self.model.tick)
         self.timer.start(30_000)
         tasks.changed.connect(self.on_changes)
-        self.conversation.send_requested.connect(self.send_reply)
-        self.conversation.fields_requested.connect(self.update_fields)
         self.last_change: actions.TicketChange | None = None
         self.current_ticket: dict[str, Any] | None = None
         self.pinned_ticket: str | None = None  # opened from search, maybe not in this queue
         tasks.query(queries.agents, lambda rows: self.conversation.set_agents(rows, self.agent_id))
+        tasks.later(self._build_panes)
         start = self.QUEUE_ORDER.index(self.queue)
         if self.tabs.currentIndex() == start:
             self._queue_changed(start)
         else:
             self.tabs.setCurrentIndex(start)
+
+    def _build_panes(self) -> None:
+        if self._conversation is not None:
+            return
+        for pane in self._panes:
+            layout = QVBoxLayout(pane)
+            layout.setContentsMargins(0, 0, 0, 0)
+        conversation = Conversation(self.tasks, self._panes[0])
+        conversation.agent_name = self._agent_name
+        conversation.message.connect(self.message)
+        conversation.send_requested.connect(self.send_reply)
+        conversation.fields_requested.connect(self.update_fields)
+        customer = Customer360(self.tasks, self.agent_id, self._panes[1])
+        customer.message.connect(self.message)
+        customer.plan_requested.connect(lambda c: self.plan_requested.emit(c, self.current_ticket))
+        for pane, view in zip(self._panes, (conversation, customer), strict=True):
+            pane.layout().addWidget(view)
+            pane.setFocusProxy(view)
+        self._conversation, self._customer = conversation, customer
+
+    @property
+    def conversation(self) -> Conversation:
+        self._build_panes()
+        assert self._conversation is not None
+        return self._conversation
+
+    @property
+    def customer(self) -> Customer360:
+        self._build_panes()
+        assert self._customer is not None
+        return self._customer
 
     def queue_name(self, q: str) -> str:
         return {
