@@ -15,8 +15,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from agentdesk.core.journey import suggest_stage
-from agentdesk.core.kpi import bound_text, sort_text
 from agentdesk.core.phones import search_tokens
 from agentdesk.core.text import fold
 from agentdesk.store.errors import CacheError
@@ -71,6 +69,8 @@ class _ValsPack:
 
 
 def _sql_stage(category: object, text: object) -> str | None:
+    from agentdesk.core.journey import suggest_stage  # at the first write, not at start
+
     stage = suggest_stage(
         category if isinstance(category, str) else None, text if isinstance(text, str) else ""
     )
@@ -98,6 +98,8 @@ def _sql_bound(value: object, seconds: object) -> str | None:
     moment = _moment(value)
     if moment is None or not isinstance(seconds, int | float):
         return None
+    from agentdesk.core.kpi import bound_text  # at the first write, not at start
+
     return bound_text(moment + timedelta(seconds=seconds))
 
 
@@ -105,6 +107,8 @@ def _sql_sort(value: object, seconds: object) -> str | None:
     moment = _moment(value)
     if moment is None or not isinstance(seconds, int | float):
         return None
+    from agentdesk.core.kpi import sort_text
+
     return sort_text(moment + timedelta(seconds=seconds))
 
 
