@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from agentdesk import i18n
 from agentdesk.core.types import Changes
 from agentdesk.settings import Settings
-from agentdesk.store import library, queries
+from agentdesk.store import queries
 from agentdesk.store.db import open_connection
 from agentdesk.ui import theme
 from agentdesk.ui.app import install_language
@@ -100,11 +100,7 @@ class MainWindow(QMainWindow):
         self.journeys: JourneysView | None = None
         self.training: TrainingView | None = None
         # The starter library of canned responses and articles, copied in once per version.
-        self.tasks.later(
-            lambda: self.tasks.change(
-                lambda conn: library.ensure_library(conn, self.settings.get("shop.help_url"))
-            )
-        )
+        self.tasks.later(self._ensure_library)
         self._build_shortcuts()
         self._build_status_bar()
         self._build_views()
@@ -138,6 +134,12 @@ class MainWindow(QMainWindow):
         self._first_frame = True
         if self.tasks.holding:
             self.tasks.release()
+
+    def _ensure_library(self) -> None:
+        from agentdesk.store import library
+
+        url = self.settings.get("shop.help_url")
+        self.tasks.change(lambda conn: library.ensure_library(conn, url))
 
     def _listen(self) -> None:
         """Take screen pops (unless another console already does)."""

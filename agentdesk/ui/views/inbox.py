@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.core.types import Category, Changes, Channel, TicketStatus
-from agentdesk.store import actions, queries
+from agentdesk.store import queries
 from agentdesk.ui import icons, labels
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
-from agentdesk.ui.views.conversation import Conversation
-from agentdesk.ui.views.customer360 import Customer360
+
+if TYPE_CHECKING:  # loaded with the panes and the first write, after the first frame
+    from agentdesk.store import actions
+    from agentdesk.ui.views.conversation import Conversation
+    from agentdesk.ui.views.customer360 import Customer360
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100
@@ -308,6 +311,9 @@ class InboxView(QWidget):
     def _build_panes(self) -> None:
         if self._conversation is not None:
             return
+        from agentdesk.ui.views.conversation import Conversation
+        from agentdesk.ui.views.customer360 import Customer360
+
         for pane in self._panes:
             layout = QVBoxLayout(pane)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -499,6 +505,8 @@ class InboxView(QWidget):
             )
 
         # The composer keeps the text until the write succeeded: a failure loses nothing.
+        from agentdesk.store import actions
+
         self.tasks.change(lambda conn: actions.reply(conn, ticket_id, agent, text, public), done)
 
     def update_fields(self, values: dict[str, Any]) -> None:
@@ -506,6 +514,8 @@ class InboxView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
+        from agentdesk.store import actions
+
         result: list[actions.TicketChange] = []
 
         def write(conn: sqlite3.Connection) -> Changes:
@@ -547,6 +557,8 @@ class InboxView(QWidget):
             self.message.emit(self.tr("Nothing to undo."))
             return
         self.last_change = None
+        from agentdesk.store import actions
+
         self.tasks.change(
             lambda conn: actions.undo_tickets(conn, change),
             lambda _c: self.message.emit(self.tr("Change undone.")),
