@@ -535,6 +535,7 @@ def bench_sync(orders: int, reps: int, work: Path) -> dict[str, Any]:
             full.append(t)
             raw.append(replay(url, log))
             requests = len(log)
+        idle: list[int] = []  # the same window doing nothing first: the machine's floor
         stall, took = gui_sync(
             url,
             f"{WOO_KEY}:{WOO_SECRET}",
@@ -542,12 +543,14 @@ def bench_sync(orders: int, reps: int, work: Path) -> dict[str, Any]:
             backend="woocommerce",
             factory=lambda _backend, u, _token: woo_connector(u),
             tick_ms=10,
+            idle=idle,
         )
     return {
         "sync_ratio": median([f / r for f, r in zip(full, raw, strict=True)]),
         "sync_orders_per_s": orders / median(full),
         "gui_stall_max_ms": float(stall),
         "_sync_s": (median(full), median(raw), took, requests),
+        "_gui_idle_max_ms": float(max(idle or [0])),
     }
 
 
