@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -231,8 +231,13 @@ class InboxView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # at least as wide as the column's name in this language (bold, with the sort arrow)
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         for col, width in enumerate((60, 34, 120, 200, 110, 62, 92, 40)):
-            self.table.setColumnWidth(col, width)
+            name = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.table.setColumnWidth(col, max(width, metrics.horizontalAdvance(name) + 26))
         header.setSectionResizeMode(
             QueueModel.COLUMNS.index("subject"), QHeaderView.ResizeMode.Stretch
         )
