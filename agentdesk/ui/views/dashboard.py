@@ -513,6 +513,18 @@ class DateAxis(pg.AxisItem):
             out.append(QLocale().toString(QDate(day.year, day.month, day.day), "d MMM"))
         return out
 
+    def paint(self, p: Any, opt: Any, widget: Any) -> None:
+        """Drawn straight onto the view, not recorded into a QPicture first as pyqtgraph
+        does: a QPicture played back drops the spaces of right-to-left text, so Arabic
+        dates read "٨نوفمبر" instead of "٨ نوفمبر"."""
+        p.save()
+        if self.style["tickFont"]:
+            p.setFont(self.style["tickFont"])
+        specs = self.generateDrawSpecs(p)
+        if specs is not None:
+            self.drawPicture(p, *specs)
+        p.restore()
+
 
 class NumberAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
