@@ -36,11 +36,16 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     return loaded
 
 
+DESKTOP_ID = "dk.agentdesk.AgentDesk"
+
+
 def make_app(language: str, theme_choice: str = "light") -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("AgentDesk")
     app.setOrganizationName("AgentDesk")
+    # the installed desktop entry (packaging/): Wayland docks match windows to it and its icon
+    app.setDesktopFileName(DESKTOP_ID)
     install_language(app, language)
     theme.apply(app, theme_choice)
     return app

@@ -195,3 +195,15 @@ def test_sla_amber_point_follows_the_setting(qtbot, demo_db, tmp_path):
     assert model.sla(row)[1] == "bad"
     w.tasks.wait_idle()
     w.tasks.close()
+
+
+def test_windows_belong_to_the_installed_desktop_entry(qapp):
+    """Wayland docks find the icon and name through the desktop file the app names."""
+    from pathlib import Path
+
+    from agentdesk.ui.app import DESKTOP_ID, make_app
+
+    app = make_app("en")
+    assert app.desktopFileName() == DESKTOP_ID
+    packaging = Path(__file__).resolve().parents[2] / "packaging"
+    assert (packaging / f"{DESKTOP_ID}.desktop").is_file()
