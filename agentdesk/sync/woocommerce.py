@@ -26,8 +26,9 @@ Reading
 Notes. Order notes (``/orders/{id}/notes``) are the notes of orders; a note does not
 change its order's ``date_modified`` (WooCommerce stores it as a comment without saving
 the order), so ``notes(since, full=False)`` finds the new notes of orders that changed for
-another reason, and only the periodic full pass (every order's notes, one request per
-order) finds a note written in the shop on an order that did not otherwise change.
+another reason, and only the periodic full pass (one request per order: every order's
+notes the first time, then those of orders changed in the ``notes_days`` before it) finds
+a note written in the shop on an order that did not otherwise change.
 WooCommerce has no notes on customers: AgentDesk's go into the customer's ``meta_data``
 under ``agentdesk_note_<key>`` (body, times, public), which is idempotent by key, visible
 to plugins and the REST API but not on the admin's user page.
