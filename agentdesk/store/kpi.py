@@ -594,6 +594,14 @@ def breakdown(
     return out
 
 
+def _tally(agents: dict[str | None, K.AgentTally], agent: str | None) -> K.AgentTally:
+    """The agent's tally, new when the agent has none yet."""
+    tally = agents.get(agent)
+    if tally is None:
+        tally = agents[agent] = K.AgentTally()
+    return tally
+
+
 def _agent_tallies(conn: sqlite3.Connection, state: K.KpiState) -> None:
     """Fill `state.agents` from the facts, unless the cache changed since the state was read
     (it is then left empty: a breakdown reads the rows directly until the state follows)."""
@@ -610,9 +618,7 @@ def _agent_tallies(conn: sqlite3.Connection, state: K.KpiState) -> None:
             f"WHERE {_in('k.created_at')}{kept}",
             [lo, hi, *kargs],
         ):
-            tally = agents.get(agent)
-            if tally is None:
-                tally = agents[agent] = K.AgentTally()
+            tally = _tally(agents, agent)
             tally.created += 1
             if origin == "customer":
                 tally.contacts += 1
@@ -624,9 +630,7 @@ def _agent_tallies(conn: sqlite3.Connection, state: K.KpiState) -> None:
             f"WHERE {_in('k.solved_at')}{kept}",
             [lo, hi, *kargs],
         ):
-            tally = agents.get(agent)
-            if tally is None:
-                tally = agents[agent] = K.AgentTally()
+            tally = _tally(agents, agent)
             tally.solved += 1
             tally.one_touch += touches == 1
             if value is not None:
@@ -656,9 +660,7 @@ def _agent_csat(
         f"{tkept} GROUP BY 1",
         [period.start_key, period.end_key, *targs],
     ):
-        tally = agents.get(agent)
-        if tally is None:
-            tally = agents[agent] = K.AgentTally()
+        tally = _tally(agents, agent)
         tally.csat, tally.csat_good = n, good
 
 
