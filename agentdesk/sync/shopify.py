@@ -78,6 +78,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 
+from agentdesk.sync.answers import answers
 from agentdesk.sync.http import Http, RetryAfter, RetryPolicy
 from agentdesk.sync.protocol import (
     SHOP_KINDS,
@@ -378,6 +379,7 @@ class ShopifyConnector:
 
     # --- pull ------------------------------------------------------------------------------
 
+    @answers("Shopify")
     def list(self, resource: str, since: str | None, skip: int, take: int) -> Page:
         if resource == "notes":
             return self._list_notes(since, skip, take)
@@ -478,6 +480,7 @@ class ShopifyConnector:
         found: builtins.list[dict[str, Any]] = (data.get("customer") or {}).get("addresses") or []
         return found
 
+    @answers("Shopify")
     def refresh(self, resource: str, remote_ids: builtins.list[str]) -> builtins.list[Record]:
         """The current state of these records (parcels on their way, a missing customer)."""
         self._check(resource)
@@ -499,6 +502,7 @@ class ShopifyConnector:
             ]
         return out
 
+    @answers("Shopify")
     def ids(self, resource: str) -> Iterator[str]:
         if resource == "notes":
             for page in self.notes(None, True):
@@ -520,6 +524,7 @@ class ShopifyConnector:
                 return
             after = info["endCursor"]
 
+    @answers("Shopify")
     def notes(self, since: str | None, full: bool) -> Iterator[Page]:
         """Pages of the notes of the customers and orders changed since ``since``. Changing
         a note changes its owner's updatedAt, so ``full`` reads no more than that."""
@@ -557,6 +562,7 @@ class ShopifyConnector:
 
     # --- bulk ------------------------------------------------------------------------------
 
+    @answers("Shopify")
     def bulk(self, resource: str, since: str | None = None) -> Iterator[Record]:
         """Every record of ``resource`` (changed since ``since``) through bulk operations."""
         if resource == "notes":
@@ -643,6 +649,7 @@ class ShopifyConnector:
 
     # --- push ------------------------------------------------------------------------------
 
+    @answers("Shopify")
     def find(self, item: OutboxItem) -> Sent | None:
         p = item.payload
         if item.kind == "goodwill" and p.get("kind") == "voucher":
@@ -902,6 +909,7 @@ class ShopifyConnector:
 # --- normalising ---------------------------------------------------------------------------------
 
 
+@answers("Shopify", check=True)
 def _customer(c: dict[str, Any]) -> Record:
     addresses = [
         {
@@ -932,6 +940,7 @@ def _customer(c: dict[str, Any]) -> Record:
     )
 
 
+@answers("Shopify", check=True)
 def _order(o: dict[str, Any]) -> Record:
     total = ((o.get("totalPriceSet") or {}).get("shopMoney")) or {}
     currency = str(o.get("currencyCode") or total.get("currencyCode") or "")
@@ -983,6 +992,7 @@ def _order(o: dict[str, Any]) -> Record:
     )
 
 
+@answers("Shopify", check=True)
 def _owner_notes(parent: str, owner: dict[str, Any]) -> builtins.list[Record]:
     """The notes in an order's or customer's note text."""
     text = owner.get("note")

@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from agentdesk.sync.answers import answers
 from agentdesk.sync.http import Http, RateLimiter, RetryPolicy
 from agentdesk.sync.protocol import (
     SHOP_KINDS,
@@ -156,6 +157,7 @@ class VendureConnector:
 
     # --- pull -----------------------------------------------------------------------------
 
+    @answers("Vendure")
     def list(self, resource: str, since: str | None, skip: int, take: int) -> Page:
         take = max(1, min(take, MAX_TAKE))
         flt: dict[str, Any] = {}
@@ -180,6 +182,7 @@ class VendureConnector:
             return Page([self._order(o) for o in items], total)
         raise ValueError(f"Vendure has no resource {resource!r}")
 
+    @answers("Vendure")
     def refresh(self, resource: str, remote_ids: builtins.list[str]) -> builtins.list[Record]:
         """The current state of these records (orders whose parcels are on their way:
         a fulfillment's progress does not always move the order's ``updatedAt``)."""
@@ -195,6 +198,7 @@ class VendureConnector:
                 out += [self._customer(c) for c in items]
         return out
 
+    @answers("Vendure")
     def ids(self, resource: str) -> Iterator[str]:
         field, options_type = {
             "customers": ("customers", "CustomerListOptions"),
@@ -211,6 +215,7 @@ class VendureConnector:
             if not items or skip >= total:
                 return
 
+    @answers("Vendure")
     def notes(self, since: str | None, full: bool) -> Iterator[Page]:
         """Pages of notes newer than ``since``: of changed orders and customers only, or
         of all of them when ``full``."""
@@ -251,6 +256,7 @@ class VendureConnector:
                     break
 
     @staticmethod
+    @answers("Vendure", check=True)
     def _customer(c: dict[str, Any]) -> Record:
         addresses = []
         for a in c.get("addresses") or []:
@@ -283,6 +289,7 @@ class VendureConnector:
         )
 
     @staticmethod
+    @answers("Vendure", check=True)
     def _order(o: dict[str, Any]) -> Record:
         lines = [
             {
@@ -325,6 +332,7 @@ class VendureConnector:
         )
 
     @staticmethod
+    @answers("Vendure", check=True)
     def _note(parent: str, parent_id: str, entry: dict[str, Any]) -> Record:
         text = str((entry.get("data") or {}).get("note") or "")
         body, ref = split_marker(text)
@@ -347,6 +355,7 @@ class VendureConnector:
 
     # --- push -----------------------------------------------------------------------------
 
+    @answers("Vendure")
     def find(self, item: OutboxItem) -> Sent | None:
         marker = item.key
         if item.kind == "goodwill":

@@ -62,6 +62,7 @@ from typing import Any
 import httpx
 
 from agentdesk.core.timefmt import parse_rfc3339, seconds_text
+from agentdesk.sync.answers import answers
 from agentdesk.sync.http import Http, RateLimiter, RetryPolicy
 from agentdesk.sync.protocol import (
     SHOP_KINDS,
@@ -168,6 +169,7 @@ class WooConnector:
 
     # --- pull ------------------------------------------------------------------------------
 
+    @answers("WooCommerce")
     def list(self, resource: str, since: str | None, skip: int, take: int) -> Page:
         take = max(1, take)
         if resource == "orders":  # exact slices of at most 100, so they add up
@@ -279,6 +281,7 @@ class WooConnector:
         sweep.since = start
         return sweep.keys
 
+    @answers("WooCommerce")
     def refresh(self, resource: str, remote_ids: builtins.list[str]) -> builtins.list[Record]:
         """The current state of these records (parcels on their way, a missing customer)."""
         out: builtins.list[Record] = []
@@ -294,6 +297,7 @@ class WooConnector:
                 raise ValueError(f"WooCommerce has no resource {resource!r}")
         return out
 
+    @answers("WooCommerce")
     def ids(self, resource: str) -> Iterator[str]:
         if resource == "orders":
             yield from (str(o["id"]) for o in self.walk("/orders", {"_fields": "id"}))
@@ -306,6 +310,7 @@ class WooConnector:
         else:
             raise ValueError(f"WooCommerce has no resource {resource!r}")
 
+    @answers("WooCommerce")
     def notes(self, since: str | None, full: bool) -> Iterator[Page]:
         """Pages of notes newer than ``since``: of the orders changed since then, or when
         ``full`` (a request per order) of every order, or after the first full pass of
@@ -347,6 +352,7 @@ class WooConnector:
 
     # --- push ------------------------------------------------------------------------------
 
+    @answers("WooCommerce")
     def find(self, item: OutboxItem) -> Sent | None:
         p = item.payload
         if item.kind == "goodwill" and p.get("kind") == "voucher":
@@ -530,6 +536,7 @@ def _wp(moment: datetime) -> str:
     return seconds_text(moment.astimezone(UTC))
 
 
+@answers("WooCommerce", check=True)
 def _customer(c: dict[str, Any], updated_at: str | None = None) -> Record:
     addresses = []
     for kind in ("shipping", "billing"):
@@ -567,6 +574,7 @@ def _customer(c: dict[str, Any], updated_at: str | None = None) -> Record:
     )
 
 
+@answers("WooCommerce", check=True)
 def _order(o: dict[str, Any]) -> Record:
     currency = str(o.get("currency") or "")
     lines = []
@@ -632,6 +640,7 @@ def _guest(billing: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@answers("WooCommerce", check=True)
 def _note(order_id: Any, n: dict[str, Any]) -> Record:
     body, ref = _unmark(str(n.get("note") or ""))
     author = str(n.get("author") or "")
@@ -652,6 +661,7 @@ def _note(order_id: Any, n: dict[str, Any]) -> Record:
     )
 
 
+@answers("WooCommerce", check=True)
 def _customer_notes(c: dict[str, Any]) -> builtins.list[Record]:
     out = []
     for meta in c.get("meta_data") or []:
