@@ -442,3 +442,19 @@ CREATE INDEX notes_remote ON notes(remote_id) WHERE remote_id IS NOT NULL;
 """
 )
 LATEST = len(MIGRATIONS)
+
+# v7: the team hub. hub_rows: the hub's version of each row this cache has from (or gave to)
+# the hub, the base of compare-and-set updates; cursors live in meta (hub.pushed_seq,
+# hub.pulled_seq).
+MIGRATIONS.append(
+    """
+CREATE TABLE hub_rows (
+  tbl TEXT NOT NULL,
+  id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (tbl, id)
+) WITHOUT ROWID;
+"""
+)
+TABLES.append("hub_rows")
+LATEST = len(MIGRATIONS)
