@@ -178,6 +178,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"agentdesk: {exc.strerror or exc}.", file=sys.stderr)
         return 1
+    except Exception as exc:  # a full disk, a disk error, a damaged cache: one sentence
+        from agentdesk.store.writer import SENTENCES, trouble
+
+        kind = trouble(exc)
+        if kind is None:
+            raise
+        print(f"agentdesk: {SENTENCES[kind]}", file=sys.stderr)
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:

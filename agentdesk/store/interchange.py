@@ -384,7 +384,8 @@ def import_lines(conn: sqlite3.Connection, lines: Iterable[str]) -> ImportResult
         _check_references(conn, seen)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite rolls back by itself after a full disk or I/O error
+            conn.execute("ROLLBACK")
         raise
     return result
 
