@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 from agentdesk.core.types import Changes
 from agentdesk.store import mirror
 from agentdesk.store.mirror import OutboxRow
+from agentdesk.sync.answers import bad
 from agentdesk.sync.protocol import (
     AuthError,
     Connector,
@@ -213,7 +214,7 @@ class Engine:
             coming: Future[Page] | None = ahead.submit(self.c.list, resource, since, skip, take)
             while coming is not None:
                 self._check()
-                page = coming.result()
+                page = self._sane(coming.result(), resource, since, skip, take)
                 coming = None
                 if total is None:
                     total = None if page.total is None else counted + page.total
@@ -241,6 +242,19 @@ class Engine:
                 self._progress(resource, counted + done, total, started)
         self.report.pulled[resource] = self.report.pulled.get(resource, 0) + done
         return done
+
+    def _sane(self, page: Page, resource: str, since: str | None, skip: int, take: int) -> Page:
+        """The page in (updated_at, id) order (a shop may answer it reversed). A page with a
+        record from before ``since`` answers another question (a stale page served again, a
+        cache mixing listings up): it is asked for again, and after three such answers the
+        run stops as offline ("answered with data AgentDesk cannot read")."""
+        for attempt in range(3):
+            items = sorted(page.items, key=lambda x: (x.updated_at, x.remote_id))
+            if since is None or not items or not _later(items[0].updated_at, since):
+                return page if items == page.items else Page(items, page.total)
+            if attempt < 2:
+                page = self.c.list(resource, since, skip, take)
+        raise bad(self.backend, f"a page of {resource} from before the time asked for")
 
     def _bulk_pays(self, page: Page) -> bool:
         """A first import of a large shop goes faster as one export (Shopify's bulk

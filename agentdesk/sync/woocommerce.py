@@ -62,7 +62,7 @@ from typing import Any
 import httpx
 
 from agentdesk.core.timefmt import parse_rfc3339, seconds_text
-from agentdesk.sync.answers import answers
+from agentdesk.sync.answers import answers, bad
 from agentdesk.sync.http import Http, RateLimiter, RetryPolicy
 from agentdesk.sync.protocol import (
     SHOP_KINDS,
@@ -242,7 +242,10 @@ class WooConnector:
                 "dates_are_gmt": "true",
             },
         )
-        return sorted(map(_order, rows), key=_key)
+        out = sorted(map(_order, rows), key=_key)
+        if any(r.updated_at != at for r in out):  # the answer to another second's question
+            raise bad("WooCommerce", f"orders outside the second {at} asked for")
+        return out
 
     def _customers(self, since: str | None, skip: int, take: int) -> Page:
         start = stamp(whole_second(since)) if since else ""

@@ -11,6 +11,17 @@ shop on the internet gives them. Tests schedule those failures with ``fail(...)`
 ``reset``       the connection is reset (TCP RST) before the request is handled
 ``drop``        the request is handled (a write is applied), then the connection is reset
                 instead of answering: "the shop took it but the answer was lost"
+``malformed``   a complete 200 answer whose body is not JSON at all (an HTML error page,
+                a trailing comma, single quotes, bytes that are not UTF-8), not a cut one
+``shape``       a complete 200 answer of valid JSON of the wrong shape (``mangle``: "list"
+                wraps it in a list, "object" puts a list in an object, "missing" drops the
+                ids and times, "types" makes times numbers and quantities words)
+``duplicate``   the request is handled, but the answer is the one the same listing (path
+                and query without its position) gave last: a page served twice
+``reorder``     the answer's records (a list body, or GraphQL ``nodes``) in reverse order
+
+``status`` with ``status=502`` is a bad gateway. A record whose ``updated_at`` goes back is
+not a transport fault: the fakes' ``update_order(..., at=earlier)`` makes it.
 
 Every request is logged in ``requests`` as a ``Seen`` (method, path, what happened), so
 tests can count what a fake had to refuse.
@@ -29,7 +40,33 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-FAULTS = ("status", "stall", "truncate", "cut", "reset", "drop")
+FAULTS = (
+    "status",
+    "stall",
+    "truncate",
+    "cut",
+    "reset",
+    "drop",
+    "malformed",
+    "shape",
+    "duplicate",
+    "reorder",
+)
+MALFORMED = (
+    b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
+    b'{"data": {"items": [1, 2,], "total": 3},}',
+    b"{'data': {'items': []}}",
+    b'\xff\xfe{\x00"\x00d\x00"\x00}',
+    b"OK",
+)
+TIMES = {
+    "updatedAt",
+    "createdAt",
+    "date_modified_gmt",
+    "date_created_gmt",
+    "date_modified",
+    "date_created",
+}
 
 
 @dataclass
@@ -72,6 +109,7 @@ class Fault:
     retry_after: float | None = None
     seconds: float = 1.0
     body: Any = None
+    mangle: str = "list"  # for "shape"
 
     def applies(self, r: Request) -> bool:
         if self.method and r.method != self.method:
@@ -99,6 +137,8 @@ class FakeServer:
     def __init__(self) -> None:
         self.faults: list[Fault] = []
         self.requests: list[Seen] = []
+        self._answers: dict[str, bytes] = {}  # listing -> its last answer ("duplicate")
+        self._malformed = 0
         self.lock = threading.RLock()  # the shop's state: one request at a time inside
         self._stopping = threading.Event()
         fake = self
@@ -228,6 +268,25 @@ class FakeServer:
             self._log(r, "drop")
             return self._reset(h)
         payload = response.payload()
+        listing = _listing(r)
+        last = self._answers.get(listing)
+        if response.status == 200 and not isinstance(response.body, bytes):
+            self._answers[listing] = payload
+        if kind == "malformed":
+            self._log(r, "malformed")
+            self._malformed += 1
+            bad = fault.body if isinstance(fault.body, bytes) else MALFORMED[self._malformed % 5]
+            return self._send(h, response, bad)
+        if kind == "shape" and fault is not None:
+            self._log(r, "shape")
+            body = mangle(json.loads(payload), fault.mangle)
+            return self._send(h, response, json.dumps(body).encode())
+        if kind == "duplicate":
+            self._log(r, "duplicate")
+            return self._send(h, response, last if last is not None else payload)
+        if kind == "reorder":
+            self._log(r, "reorder")
+            return self._send(h, response, json.dumps(_reversed(json.loads(payload))).encode())
         if kind == "truncate":
             self._log(r, "truncate")
             return self._send(h, response, payload[: max(1, len(payload) // 2)])
@@ -271,3 +330,67 @@ class FakeServer:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         with contextlib.suppress(OSError):
             sock.close()
+
+
+# --- answers of the wrong shape -----------------------------------------------------------------
+
+POSITION = {"offset", "page", "modified_after", "modified_before", "after", "before"}
+
+
+def _listing(r: Request) -> str:
+    """What identifies "the same listing" whatever page of it is asked: the path, the query
+    without its position, and a GraphQL document without its variables."""
+    query = sorted((k, v) for k, v in r.query.items() if k not in POSITION)
+    try:
+        doc = json.loads(r.body).get("query") if r.body else None
+    except (ValueError, AttributeError):
+        doc = None
+    return f"{r.method} {r.path} {query} {doc}"
+
+
+def mangle(body: Any, how: str) -> Any:
+    """``body`` made the wrong shape (see the module docstring)."""
+    if how == "list":
+        return [body]
+    if how == "object":
+        return _walk(body, lambda x: {"items": x} if isinstance(x, list) and x else x)
+    if how == "missing":
+        return _walk(body, lambda x: _without(x) if isinstance(x, dict) else x)
+    if how == "types":
+        return _walk(body, lambda x: _retyped(x) if isinstance(x, dict) else x)
+    raise ValueError(f"unknown shape {how!r}")
+
+
+def _walk(value: Any, fn: Callable[[Any], Any]) -> Any:
+    if isinstance(value, dict):
+        value = {k: _walk(v, fn) for k, v in value.items()}
+    elif isinstance(value, list):
+        value = [_walk(v, fn) for v in value]
+    return fn(value)
+
+
+def _without(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in TIMES and k != "id"}
+
+
+def _retyped(d: dict[str, Any]) -> dict[str, Any]:
+    out = dict(d)
+    for k in out:
+        if k in TIMES and out[k] is not None:
+            out[k] = 1764633600
+        elif k == "quantity":
+            out[k] = "several"
+    return out
+
+
+def _reversed(body: Any) -> Any:
+    if isinstance(body, list):
+        return body[::-1]
+    return _walk(
+        body,
+        lambda x: (
+            {**x, "nodes": x["nodes"][::-1]}
+            if isinstance(x, dict) and isinstance(x.get("nodes"), list)
+            else x
+        ),
+    )
