@@ -210,8 +210,15 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             _demo_training(db, 1)
     db = db or paths.default_cache()
     from agentdesk.store.db import open_connection
+    from agentdesk.store.errors import CacheError
+    from agentdesk.store.rescue import look
 
-    open_connection(db, create=True).close()  # fail early, in one sentence, on a bad file
+    damage = look(db)
+    if damage is not None and not damage.rebuildable:
+        raise CacheError(damage.sentence)  # nothing the console could offer: say it here
+    if damage is None:
+        open_connection(db, create=True).close()  # fail early, in one sentence, on a bad file
+    # (a damaged cache: the console says so and offers to rebuild it from the shop)
     from agentdesk.ui.app import run
 
     return run(db, lang, getattr(args, "pop_request", None))

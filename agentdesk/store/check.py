@@ -60,17 +60,31 @@ def _check_open(conn: sqlite3.Connection, report: Report) -> None:
             f"{report.path} has schema {version}, newer than this AgentDesk knows ({LATEST})."
         )
         return
+    if (
+        version == 0
+        and conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+    ):
+        report.fail(f"{report.path} is an SQLite database but not an AgentDesk cache.")
+        return
     if version < LATEST:
         report.fail(
             f"{report.path} has schema {version}; opening it with AgentDesk upgrades it to {LATEST}."
         )
         return
-    result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+    result = [
+        line.strip()
+        for r in conn.execute("PRAGMA integrity_check(20)")
+        for line in str(r[0]).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
     if result != ["ok"]:
+        more = f" and {len(result) - 1} more" if len(result) > 1 else ""
         report.fail(
-            f"{report.path} is damaged: SQLite's integrity check found {len(result)} "
-            f"problem(s), the first: {result[0]}."
+            f"{report.path} is damaged: SQLite's integrity check found “{result[0]}”{more}."
         )
+        report.problems.extend(result)  # the details, for --json
         return
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     missing = [t for t in TABLES if t not in present]
