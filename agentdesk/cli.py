@@ -135,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--interval", type=_positive, help="seconds between syncs (default: setting)")
     sy.add_argument("--json", action="store_true", help="print each sync's report as JSON")
     sy.add_argument("--page", type=_positive, default=100, help="records per request (default 100)")
+    sy.add_argument(
+        "--ca-file",
+        type=Path,
+        help="trust this certificate authority (PEM) for this shop instead of the public ones "
+        "(default: the sync.ca_file setting when --url is the configured shop); logged",
+    )
 
     c = sub.add_parser("check", help="check the cache's integrity and schema")
     c.add_argument("--db", type=Path, required=True)
@@ -485,21 +491,30 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     import signal
     import threading
 
+    from agentdesk import logs
     from agentdesk.settings import Settings
     from agentdesk.sync import credentials
     from agentdesk.sync.connectors import make
     from agentdesk.sync.engine import Engine, Progress
-    from agentdesk.sync.http import check_url
+    from agentdesk.sync.http import check_url, trust
 
     try:
         url = check_url(args.url)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    settings = Settings()
+    ca_file = args.ca_file or (
+        settings.get("sync.ca_file") if url == settings.get("sync.url").rstrip("/") else None
+    )
+    try:
+        trust(url, ca_file)  # TlsError is a ValueError: one sentence
     except ValueError as e:
         raise UserError(str(e)) from None
     try:
         token = credentials.get(args.backend, url)
     except credentials.NoToken as e:
         raise UserError(str(e)) from None
-    settings = Settings()
+    logs.setup()  # the user's log folder, secrets redacted; AGENTDESK_LOG_LEVEL=DEBUG for more
     interval = args.interval or settings.get("sync.interval_s")
     from agentdesk.store.db import open_cache
 

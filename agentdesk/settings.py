@@ -282,6 +282,18 @@ DECLARED: tuple[Setting, ...] = (
         kind="url",
     ),
     Setting(
+        "sync.ca_file",
+        str,
+        "",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "For this shop only: a certificate authority file (PEM) to trust instead of the "
+            "public ones, for a shop with its own or a self-signed certificate (empty: the "
+            "public authorities). Each connection logs a warning while it is set.",
+        ),
+        kind="file",
+    ),
+    Setting(
         "sync.sweep_minutes",
         int,
         60,
@@ -342,6 +354,8 @@ def validate(name: str, value: Any) -> Any:
             parse_carrier_days(value)
         except ThresholdError as exc:
             raise SettingsError(str(exc)) from None
+    if setting.kind == "file" and value and not Path(value).expanduser().is_file():
+        raise SettingsError(f"There is no file {value}.")
     if setting.kind == "url" and value and not value.startswith(("https://", "http://")):
         raise SettingsError(f"{value} is not a web address; it starts with https://.")
     return value
@@ -374,9 +388,12 @@ class Settings:
         self.save()
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Written whole and swapped in; the file and its folder are the owner's only."""
+        from agentdesk.paths import open_private
+
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._values, indent=2, sort_keys=True), encoding="utf-8")
+        with open_private(tmp, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(self._values, indent=2, sort_keys=True))
         os.replace(tmp, self.path)
 
     def proactive_thresholds(self) -> Any:

@@ -23,6 +23,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))  # the log, crash reports
     # A private screen-pop server name: tests never talk to a console you have open.
     monkeypatch.setenv("AGENTDESK_INSTANCE", f"test-{os.getpid()}-{home.name}")
 

@@ -36,6 +36,8 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("ad_stage", 2, _sql_stage, deterministic=True)
     conn.create_function("ad_vals", 3, _sql_vals, deterministic=True)
     conn.create_aggregate("ad_vals_pack", 1, _ValsPack)
+    conn.create_function("ad_vals_shift", 3, _sql_vals_shift, deterministic=True)
+    conn.create_aggregate("ad_vals_join", 1, _ValsJoin)
 
 
 def _sql_vals(blob: object, value: object, sign: object) -> bytes:
@@ -52,6 +54,55 @@ def _sql_vals(blob: object, value: object, sign: object) -> bytes:
             if i < len(values) and values[i] == v:
                 del values[i]
     return values.tobytes()
+
+
+def _sql_vals_shift(blob: object, old: object, new: object) -> bytes:
+    """A sorted blob of doubles, less the values of `old` and plus those of `new` (both
+    sorted blobs, or NULL): what an hour's change of values does to its day's blob."""
+    values = array("d")
+    if isinstance(blob, bytes):
+        values.frombytes(blob)
+    gone, came = array("d"), array("d")
+    if isinstance(old, bytes):
+        gone.frombytes(old)
+    if isinstance(new, bytes):
+        came.frombytes(new)
+    # the two differ in a value or two: walk them together, keeping what is not in both
+    i = j = 0
+    removed, added = [], []
+    while i < len(gone) and j < len(came):
+        if gone[i] == came[j]:
+            i += 1
+            j += 1
+        elif gone[i] < came[j]:
+            removed.append(gone[i])
+            i += 1
+        else:
+            added.append(came[j])
+            j += 1
+    removed += gone[i:]
+    added += came[j:]
+    for v in removed:
+        k = bisect.bisect_left(values, v)
+        if k < len(values) and values[k] == v:
+            del values[k]
+    for v in added:
+        values.insert(bisect.bisect_right(values, v), v)
+    return values.tobytes()
+
+
+class _ValsJoin:
+    """Aggregate: one sorted blob of all the group's sorted blobs."""
+
+    def __init__(self) -> None:
+        self.values = array("d")
+
+    def step(self, blob: object) -> None:
+        if isinstance(blob, bytes):
+            self.values.frombytes(blob)
+
+    def finalize(self) -> bytes:
+        return array("d", sorted(self.values)).tobytes()
 
 
 class _ValsPack:
@@ -127,9 +178,13 @@ def _looks_like_sqlite(path: Path) -> bool:
 
 
 def _create_private(path: Path) -> None:
-    """Create the cache file readable and writable by its owner only (0600)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Create the cache file readable and writable by its owner only (0600, whatever the
+    umask; SQLite gives its -wal and -shm files the same mode), in a folder made 0700."""
+    from agentdesk.paths import private_dir
+
+    private_dir(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.fchmod(fd, 0o600)
     os.close(fd)
 
 

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from agentdesk.core.money import MoneyError, parse_amount
 from agentdesk.core.timefmt import TimestampError, normalise
 from agentdesk.core.types import Author, Channel, NoteKind, Origin, Role, SurveyKind, TicketStatus
+from agentdesk.paths import open_private
 from agentdesk.store.errors import UserError
 
 MAX_LINE_BYTES = 4 * 1024 * 1024
@@ -503,7 +504,8 @@ def export_to(conn: sqlite3.Connection, out: TextIO) -> int:
 def export_file(conn: sqlite3.Connection, path: Path) -> int:
     tmp = path.with_name(path.name + ".partial")
     try:
-        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+        # customers' data: readable by its owner only (0600), whatever the umask
+        with open_private(tmp, "w", folders=False, encoding="utf-8", newline="\n") as fh:
             count = export_to(conn, fh)
         tmp.replace(path)
     except OSError as exc:

@@ -603,38 +603,19 @@ def _tally(agents: dict[str | None, K.AgentTally], agent: str | None) -> K.Agent
 
 
 def _agent_tallies(conn: sqlite3.Connection, state: K.KpiState) -> None:
-    """Fill `state.agents` from the facts, unless the cache changed since the state was read
+    """Fill `state.agents` from the rollups, unless the cache changed since the state was read
     (it is then left empty: a breakdown reads the rows directly until the state follows)."""
     period, filters = state.period, state.filters or Filters()
-    kept, kargs = filters.where("k")
-    lo, hi = period.start_key, period.end_key
     agents: dict[str | None, K.AgentTally] = {}
     conn.execute("BEGIN")
     try:
         if _marks(conn) != state.watermarks:
             return
-        for agent, origin, repeat, value in conn.execute(
-            f"SELECT k.assignee_id, k.origin, k.repeat, k.first_response_s FROM kpi_ticket k "
-            f"WHERE {_in('k.created_at')}{kept}",
-            [lo, hi, *kargs],
-        ):
-            tally = _tally(agents, agent)
-            tally.created += 1
-            if origin == "customer":
-                tally.contacts += 1
-                tally.repeats += bool(repeat)
-                if value is not None:
-                    tally.first_response.append(value)
-        for agent, touches, value in conn.execute(
-            f"SELECT k.assignee_id, k.touches, k.resolution_s FROM kpi_ticket k "
-            f"WHERE {_in('k.solved_at')}{kept}",
-            [lo, hi, *kargs],
-        ):
-            tally = _tally(agents, agent)
-            tally.solved += 1
-            tally.one_touch += touches == 1
-            if value is not None:
-                tally.resolution.append(value)
+        dim = _single_dim(filters)
+        if dim is not None and dim[0] in ("all", "agent") and K.whole_hours(period):
+            _agent_tallies_hourly(conn, period, dim, agents)
+        else:
+            _agent_tallies_facts(conn, period, filters, agents)
         _agent_csat(conn, period, filters, agents)
     finally:
         conn.execute("COMMIT")
@@ -642,6 +623,126 @@ def _agent_tallies(conn: sqlite3.Connection, state: K.KpiState) -> None:
         tally.first_response.sort()
         tally.resolution.sort()
     state.agents = agents
+
+
+_AGENT_COUNTS = ("created", "contacts", "repeats", "solved", "one_touch")
+
+
+def _agent_window(period: K.Period) -> tuple[str, str, str]:
+    """The period's whole UTC days [first, end) and, as JSON [[from hour, to hour], ...],
+    the hours at either end outside them (a whole-hour zone)."""
+    start, end = period.start.astimezone(UTC), period.end.astimezone(UTC)
+    first = start.date() + timedelta(days=0 if start.hour == 0 else 1)
+    last = end.date()
+    if first >= last:  # not one whole UTC day: hours only
+        return "", "", json.dumps([[period.start_key[:13], period.end_key[:13]]])
+    edges = []
+    if start.hour:
+        edges.append([period.start_key[:13], f"{first.isoformat()}T00"])
+    if end.hour:
+        edges.append([f"{last.isoformat()}T00", period.end_key[:13]])
+    return first.isoformat(), last.isoformat(), json.dumps(edges)
+
+
+def _agent_counts(
+    conn: sqlite3.Connection, period: K.Period, values: list[str], metrics: tuple[str, ...]
+) -> list[tuple[str, str, int]]:
+    """(assignee or '', metric, n) over the period: day rows, and hour rows at its ends."""
+    day_lo, day_hi, edges = _agent_window(period)
+    marks = ",".join("?" * len(metrics))
+    return conn.execute(
+        f"""SELECT value, metric, sum(n) FROM (
+              SELECT a.value, a.metric, a.n FROM json_each(?) v CROSS JOIN json_each(?) m
+              CROSS JOIN kpi_agent_day a ON a.value = v.value AND a.metric = m.value
+                AND a.day >= ? AND a.day < ?
+              UNION ALL
+              SELECT h.value, h.metric, h.n FROM json_each(?) e CROSS JOIN json_each(?) v
+              CROSS JOIN kpi_hourly h ON h.dim = 'agent' AND h.value = v.value
+                AND h.hour >= json_extract(e.value, '$[0]')
+                AND h.hour < json_extract(e.value, '$[1]') AND h.metric IN ({marks}))
+            GROUP BY 1, 2 HAVING sum(n) != 0""",
+        [
+            json.dumps(values),
+            json.dumps(metrics),
+            day_lo,
+            day_hi,
+            edges,
+            json.dumps(values),
+            *metrics,
+        ],
+    ).fetchall()
+
+
+def _agent_tallies_hourly(
+    conn: sqlite3.Connection,
+    period: K.Period,
+    dim: tuple[str, str],
+    agents: dict[str | None, K.AgentTally],
+) -> None:
+    """The per-assignee counts and durations from the rollups (no filter, or only an
+    agent): a row per agent, metric and day, whatever the number of tickets."""
+    values = [dim[1]] if dim[0] == "agent" else _dim_values(conn, "agent")
+    for value, metric, n in _agent_counts(conn, period, values, _AGENT_COUNTS):
+        setattr(_tally(agents, value or None), metric, n)  # '' in the rollups: unassigned
+    day_lo, day_hi, edges = _agent_window(period)
+    blobs: dict[tuple[str, str], array[float]] = {}
+    for value, metric, blob in conn.execute(
+        """SELECT a.value, a.metric, a.vals FROM json_each(?) v CROSS JOIN json_each(?) m
+           CROSS JOIN kpi_agent_day_values a ON a.value = v.value AND a.metric = m.value
+             AND a.day >= ? AND a.day < ?
+           UNION ALL
+           SELECT h.value, h.metric, h.vals FROM json_each(?) e CROSS JOIN json_each(?) v
+           CROSS JOIN kpi_hourly_values h ON h.dim = 'agent' AND h.value = v.value
+             AND h.hour >= json_extract(e.value, '$[0]')
+             AND h.hour < json_extract(e.value, '$[1]')
+             AND h.metric IN ('first_response', 'resolution')""",
+        [
+            json.dumps(values),
+            json.dumps(["first_response", "resolution"]),
+            day_lo,
+            day_hi,
+            edges,
+            json.dumps(values),
+        ],
+    ):
+        blobs.setdefault((value, metric), array("d")).frombytes(blob)
+    for (value, metric), found in blobs.items():
+        if found:
+            setattr(_tally(agents, value or None), metric, list(found))  # sorted by the caller
+
+
+def _agent_tallies_facts(
+    conn: sqlite3.Connection,
+    period: K.Period,
+    filters: Filters,
+    agents: dict[str | None, K.AgentTally],
+) -> None:
+    """The per-assignee counts and durations from the facts, for filters the hourly rollups
+    do not break down by agent."""
+    kept, kargs = filters.where("k")
+    lo, hi = period.start_key, period.end_key
+    for agent, origin, repeat, value in conn.execute(
+        f"SELECT k.assignee_id, k.origin, k.repeat, k.first_response_s FROM kpi_ticket k "
+        f"WHERE {_in('k.created_at')}{kept}",
+        [lo, hi, *kargs],
+    ):
+        tally = _tally(agents, agent)
+        tally.created += 1
+        if origin == "customer":
+            tally.contacts += 1
+            tally.repeats += bool(repeat)
+            if value is not None:
+                tally.first_response.append(value)
+    for agent, touches, value in conn.execute(
+        f"SELECT k.assignee_id, k.touches, k.resolution_s FROM kpi_ticket k "
+        f"WHERE {_in('k.solved_at')}{kept}",
+        [lo, hi, *kargs],
+    ):
+        tally = _tally(agents, agent)
+        tally.solved += 1
+        tally.one_touch += touches == 1
+        if value is not None:
+            tally.resolution.append(value)
 
 
 def _agent_csat(
@@ -653,6 +754,12 @@ def _agent_csat(
     """CSAT responses and scores of 4-5 per assignee of the surveyed (kept) ticket."""
     for tally in agents.values():
         tally.csat = tally.csat_good = 0
+    dim = _single_dim(filters)
+    if dim is not None and dim[0] in ("all", "agent") and K.whole_hours(period):
+        values = [dim[1]] if dim[0] == "agent" else _dim_values(conn, "agent")
+        for value, metric, n in _agent_counts(conn, period, values, ("csat", "csat_good")):
+            setattr(_tally(agents, value or None), metric, n)
+        return
     tkept, targs = filters.where("t")
     for agent, n, good in conn.execute(
         f"SELECT t.assignee_id, count(*), sum(s.score >= 4) FROM surveys s "
@@ -847,12 +954,13 @@ def rebuild(conn: sqlite3.Connection) -> None:
 def bulk(conn: sqlite3.Connection) -> Iterator[None]:
     """For loading many rows at once: the KPI triggers rest, and the rollups are rebuilt in
     one pass at the end (far quicker than row by row). Run inside the load's transaction."""
-    for name in TRIGGERS:
+    triggers = TRIGGERS | kpi_schema.AGENT_DAY_TRIGGERS
+    for name in triggers:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     try:
         yield
     finally:
-        for statement in REBUILD:
+        for statement in (*REBUILD, *kpi_schema.AGENT_DAY_REBUILD):
             conn.execute(statement)
-        for name, body in TRIGGERS.items():
+        for name, body in triggers.items():
             conn.execute(f"CREATE TRIGGER {name} {body}")

@@ -380,3 +380,66 @@ MIGRATION = (
     + "".join(f"{statement};\n" for statement in REBUILD)
     + "".join(f"CREATE TRIGGER {name} {body}\n" for name, body in TRIGGERS.items())
 )
+
+
+# v8: per-agent day rollups. The agent table of a period reads a row per agent, metric and
+# UTC day (and kpi_hourly for the hours at either end that are not a whole UTC day), where
+# kpi_hourly alone would give a row per agent, metric and hour: at a ticket or two per agent
+# an hour, that was as many rows as tickets. Kept from kpi_hourly(_values) by triggers, so
+# every path that counts there (facts, messages, surveys, moves) counts here too.
+AGENT_DAY_TABLES = """
+CREATE TABLE kpi_agent_day (
+  value TEXT NOT NULL,  -- the assignee, '' for unassigned
+  metric TEXT NOT NULL,
+  day TEXT NOT NULL,    -- UTC 'YYYY-MM-DD'
+  n INTEGER NOT NULL,
+  PRIMARY KEY (value, metric, day)
+) WITHOUT ROWID;
+CREATE TABLE kpi_agent_day_values (
+  value TEXT NOT NULL,
+  metric TEXT NOT NULL,
+  day TEXT NOT NULL,
+  vals BLOB NOT NULL,   -- sorted little-endian doubles, the day's hours merged
+  PRIMARY KEY (value, metric, day)
+) WITHOUT ROWID;
+"""
+
+_DAY_KEY = "value = {r}.value AND metric = {r}.metric AND day = substr({r}.hour, 1, 10)"
+
+AGENT_DAY_TRIGGERS: dict[str, str] = {
+    "kpi_agent_day_ai": "AFTER INSERT ON kpi_hourly WHEN new.dim = 'agent' BEGIN\n"
+    "  INSERT INTO kpi_agent_day(value, metric, day, n) "
+    "VALUES (new.value, new.metric, substr(new.hour, 1, 10), new.n)\n"
+    "  ON CONFLICT(value, metric, day) DO UPDATE SET n = n + excluded.n;\nEND;",
+    "kpi_agent_day_au": "AFTER UPDATE OF n ON kpi_hourly WHEN new.dim = 'agent' BEGIN\n"
+    f"  UPDATE kpi_agent_day SET n = n + new.n - old.n WHERE {_DAY_KEY.format(r='new')};\nEND;",
+    "kpi_agent_day_ad": "AFTER DELETE ON kpi_hourly WHEN old.dim = 'agent' BEGIN\n"
+    f"  UPDATE kpi_agent_day SET n = n - old.n WHERE {_DAY_KEY.format(r='old')};\nEND;",
+    "kpi_agent_vals_ai": "AFTER INSERT ON kpi_hourly_values WHEN new.dim = 'agent' BEGIN\n"
+    "  INSERT INTO kpi_agent_day_values(value, metric, day, vals) "
+    "VALUES (new.value, new.metric, substr(new.hour, 1, 10), new.vals)\n"
+    "  ON CONFLICT(value, metric, day) DO UPDATE "
+    "SET vals = ad_vals_shift(vals, NULL, excluded.vals);\nEND;",
+    "kpi_agent_vals_au": "AFTER UPDATE OF vals ON kpi_hourly_values WHEN new.dim = 'agent' "
+    "BEGIN\n  UPDATE kpi_agent_day_values SET vals = ad_vals_shift(vals, old.vals, new.vals) "
+    f"WHERE {_DAY_KEY.format(r='new')};\nEND;",
+    "kpi_agent_vals_ad": "AFTER DELETE ON kpi_hourly_values WHEN old.dim = 'agent' BEGIN\n"
+    "  UPDATE kpi_agent_day_values SET vals = ad_vals_shift(vals, old.vals, NULL) "
+    f"WHERE {_DAY_KEY.format(r='old')};\nEND;",
+}
+
+AGENT_DAY_REBUILD: list[str] = [
+    "DELETE FROM kpi_agent_day",
+    "DELETE FROM kpi_agent_day_values",
+    "INSERT INTO kpi_agent_day(value, metric, day, n) SELECT value, metric, "
+    "substr(hour, 1, 10), sum(n) FROM kpi_hourly WHERE dim = 'agent' GROUP BY 1, 2, 3",
+    "INSERT INTO kpi_agent_day_values(value, metric, day, vals) SELECT value, metric, "
+    "substr(hour, 1, 10), ad_vals_join(vals) FROM kpi_hourly_values WHERE dim = 'agent' "
+    "GROUP BY 1, 2, 3",
+]
+
+AGENT_DAY_MIGRATION = (
+    AGENT_DAY_TABLES
+    + "".join(f"{statement};\n" for statement in AGENT_DAY_REBUILD)
+    + "".join(f"CREATE TRIGGER {name} {body}\n" for name, body in AGENT_DAY_TRIGGERS.items())
+)

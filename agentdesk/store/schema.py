@@ -458,3 +458,8 @@ CREATE TABLE hub_rows (
 )
 TABLES.append("hub_rows")
 LATEST = len(MIGRATIONS)
+
+# v8: per-agent day rollups for the dashboard's agent table (see kpi_schema).
+MIGRATIONS.append(kpi_schema.AGENT_DAY_MIGRATION)
+TABLES += ["kpi_agent_day", "kpi_agent_day_values"]
+LATEST = len(MIGRATIONS)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import os
 
+from agentdesk import logs
+
 SERVICE = "AgentDesk"
 
 
@@ -23,6 +25,7 @@ def _user(backend: str, url: str) -> str:
 def get(backend: str, url: str) -> str:
     env = os.environ.get("AGENTDESK_TOKEN", "").strip()
     if env:
+        logs.secret(env)  # never in a log line or a crash report
         return env
     import keyring
     from keyring.errors import KeyringError
@@ -38,12 +41,14 @@ def get(backend: str, url: str) -> str:
             f"No token for {backend} at {url} in the keyring: connect from the app "
             "(Sync ▸ Connect to shop…) or set AGENTDESK_TOKEN."
         )
+    logs.secret(token)
     return token
 
 
 def store(backend: str, url: str, token: str) -> None:
     import keyring
 
+    logs.secret(token)
     keyring.set_password(SERVICE, _user(backend, url), token)
 
 

@@ -1,6 +1,13 @@
 """One HTTP client for a whole sync: TLS verified, retries with capped exponential backoff
 and jitter (tenacity), Retry-After honoured, a rate limit per back end.
 
+TLS is always verified, against certifi's authorities (the ones httpx ships with), and no
+environment variable changes that: not ``SSL_CERT_FILE``/``SSL_CERT_DIR`` (httpx would read
+them), nor anything that turns checks off. A shop with a certificate of its own (a company
+authority, a self-signed one) is trusted only by an explicit setting for that one address:
+``trust(url, ca_file)`` makes the connections to ``url``, and to no other address, verify
+against that file instead; each such connection logs a warning.
+
 What counts as transient: connection errors and timeouts, 429, 5xx, and a body that is
 not the JSON it claims to be (a truncated answer). Everything else is the caller's to
 judge (a 4xx is usually a rejection)."""
@@ -8,7 +15,10 @@ judge (a 4xx is usually a rejection)."""
 from __future__ import annotations
 
 import json
+import logging
+import os
 import random
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -28,6 +38,62 @@ from tenacity import (
 from agentdesk.sync.protocol import AuthError, Rejected, Transient
 
 LOOPBACK = {"localhost", "127.0.0.1", "::1", "[::1]"}
+log = logging.getLogger("agentdesk.sync.http")
+
+# base URL -> a PEM file of the authorities to trust for that shop instead of certifi's
+_TRUSTED: dict[str, str] = {}
+_LOCK = threading.Lock()
+
+
+class TlsError(ValueError):
+    """A custom authority file that cannot be used (missing, unreadable, not PEM)."""
+
+
+def trust(url: str, ca_file: str | os.PathLike[str] | None) -> None:
+    """Trust the authorities in ``ca_file`` for connections to ``url`` only (None or an empty
+    name: back to the default). The file is checked at once; TlsError when it is unusable."""
+    base = check_url(url)
+    with _LOCK:
+        if not ca_file or not str(ca_file).strip():
+            _TRUSTED.pop(base, None)
+            return
+    path = os.fspath(ca_file)
+    try:
+        ssl.create_default_context(cafile=path)
+    except (OSError, ssl.SSLError) as e:
+        raise TlsError(
+            f"{path} cannot be used as a certificate authority file ({e.__class__.__name__}); "
+            "give a PEM file."
+        ) from None
+    with _LOCK:
+        _TRUSTED[base] = path
+
+
+def trusted(url: str) -> str | None:
+    """The custom authority file trusted for ``url``, if one was set with ``trust``."""
+    with _LOCK:
+        return _TRUSTED.get(url.strip().rstrip("/"))
+
+
+def tls_context(base: str) -> ssl.SSLContext:
+    """Verification always on (hostname and chain): certifi's authorities, or the file
+    trusted for this address. Built here, so httpx reads no certificate variables."""
+    import certifi
+
+    custom = trusted(base)
+    if custom is not None and base.startswith("https:"):
+        log.warning(
+            "TLS: trusting the certificate authorities in %s for %s (set for this shop only)",
+            custom,
+            base,
+        )
+    context = ssl.create_default_context(cafile=custom or certifi.where())
+    context.check_hostname = True
+    context.verify_mode = ssl.CERT_REQUIRED
+    # Python reads SSLKEYLOGFILE into every default context: the session keys would let
+    # anyone with that file read the token off the wire. Not for a sync.
+    context.keylog_filename = None  # type: ignore[assignment]
+    return context
 
 
 def check_url(url: str) -> str:
@@ -124,13 +190,14 @@ class Http:
         self.on_retry = on_retry
         self.requests = 0
         self.retries = 0
-        # verify=True always: there is deliberately no switch to turn TLS checks off
+        # Verification always on: there is deliberately no switch to turn TLS checks off
+        # (tls_context; trust_env stays on for the proxy variables only, as the context is ours)
         self.client = httpx.Client(
             base_url=self.base,
             headers={"User-Agent": "AgentDesk", **(headers or {})},
             auth=auth,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            verify=True,
+            verify=tls_context(self.base),
             follow_redirects=False,
         )
 
@@ -150,6 +217,7 @@ class Http:
     def _before_sleep(self, state: RetryCallState) -> None:
         self.retries += 1
         error = state.outcome.exception() if state.outcome else None
+        log.warning("%s: retry %d after %s", self.base, state.attempt_number, error)
         if self.on_retry:
             self.on_retry(f"retry {state.attempt_number}: {error}")
 
@@ -180,10 +248,13 @@ class Http:
         try:
             response = self.client.request(method, path, **kwargs)
         except httpx.TimeoutException as e:
+            log.info("%s %s: timed out (%s)", method, path, type(e).__name__)
             raise Transient(f"the shop did not answer in time ({type(e).__name__})") from e
         except httpx.TransportError as e:
+            log.info("%s %s: %s: %s", method, path, type(e).__name__, e)
             raise Transient(f"cannot reach the shop ({type(e).__name__}: {e})") from e
         status = response.status_code
+        log.debug("%s %s: HTTP %s, %d bytes", method, path, status, len(response.content))
         if status == 429 or status == 503:
             raise RetryAfter(
                 f"the shop asks us to slow down (HTTP {status})", _retry_after(response)

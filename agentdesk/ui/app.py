@@ -52,6 +52,10 @@ def make_app(language: str, theme_choice: str = "light") -> QApplication:
 
 
 def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) -> int:
+    from agentdesk import logs
+
+    logs.setup()  # the user's log folder; secrets redacted, files 0600
+    logs.install_crash_handler()
     settings = Settings()
     lang = i18n.choose(language or settings.get("ui.language") or None)
     app = make_app(lang, settings.get("ui.theme"))

@@ -28,10 +28,14 @@ BACKENDS = (("vendure", "Vendure"), ("shopify", "Shopify"), ("woocommerce", "Woo
 def check_connection(backend: str, url: str, fields: dict[str, str]) -> str:
     """Log in if needed, read one customer, and return the token to keep. Raises with a
     sentence the dialog shows. Runs on a worker thread."""
+    from agentdesk import logs
     from agentdesk.sync.connectors import make
-    from agentdesk.sync.http import RetryPolicy, check_url
+    from agentdesk.sync.http import RetryPolicy, check_url, trust
 
     url = check_url(url)
+    for name in ("password", "token", "key", "secret"):
+        logs.secret(fields.get(name, "").strip())  # never in the log, even in an error
+    trust(url, fields.get("ca_file", "").strip() or None)  # this shop's own authority, if any
     policy = RetryPolicy(attempts=2, initial=0.3, cap=1.0)
     if backend == "vendure" and fields.get("user"):
         from agentdesk.sync.vendure import login
@@ -75,7 +79,14 @@ class ConnectDialog(QDialog):
         self.key = QLineEdit(self)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        for field in (self.url, self.user, self.password, self.token, self.key, self.secret):
+        # Off unless filled in: a PEM file of the authority that signed this shop's
+        # certificate (a company CA, a self-signed shop); every connection logs a warning.
+        self.ca_file = QLineEdit(settings.get("sync.ca_file"), self)
+        self.ca_file.setPlaceholderText(
+            self.tr("Optional: only for a shop with its own certificate")
+        )
+        fields = (self.url, self.user, self.password, self.token, self.key, self.secret)
+        for field in (*fields, self.ca_file):
             field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # addresses and keys
         form = QFormLayout()
         form.addRow(self.tr("Shop system"), self.backend)
@@ -90,6 +101,7 @@ class ConnectDialog(QDialog):
         ):
             form.addRow(label, field)
             self.rows[name] = [field, form.labelForField(field)]
+        form.addRow(self.tr("Certificate authority file (PEM)"), self.ca_file)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("Muted")
@@ -152,6 +164,7 @@ class ConnectDialog(QDialog):
             "token": self.token.text(),
             "key": self.key.text(),
             "secret": self.secret.text(),
+            "ca_file": self.ca_file.text().strip(),
         }
 
     def try_connect(self) -> None:
@@ -199,6 +212,7 @@ class ConnectDialog(QDialog):
             return
         self.settings.set("sync.backend", backend)
         self.settings.set("sync.url", url)
+        self.settings.set("sync.ca_file", self.ca_file.text().strip())  # this shop's alone
         self.accept()
 
     def disconnect_shop(self) -> None:
@@ -209,4 +223,5 @@ class ConnectDialog(QDialog):
             with contextlib.suppress(Exception):  # nothing stored, or no keyring at all
                 credentials.forget(backend, url)
         self.settings.set("sync.backend", "")
+        self.settings.set("sync.ca_file", "")  # a custom authority belongs to that shop
         self.accept()

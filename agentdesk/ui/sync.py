@@ -10,6 +10,7 @@ is up.
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
@@ -18,6 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from agentdesk.core.types import Changes
 from agentdesk.settings import Settings
 from agentdesk.ui.tasks import Tasks
+
+log = logging.getLogger("agentdesk.sync")
 
 
 class SyncController(QObject):
@@ -97,11 +100,15 @@ class SyncController(QObject):
         from agentdesk.sync import credentials
         from agentdesk.sync.connectors import make
         from agentdesk.sync.engine import Engine
+        from agentdesk.sync.http import TlsError, trust
 
+        log.info("sync with %s at %s starts", backend, url)
         try:
+            trust(url, self.settings.get("sync.ca_file") or None)  # this shop's own CA, if set
             token = credentials.get(backend, url)
             connector = (self.factory or make)(backend, url, token)
-        except (credentials.NoToken, ValueError) as e:
+        except (credentials.NoToken, TlsError, ValueError) as e:
+            log.warning("sync with %s at %s cannot start: %s", backend, url, e)
             self.finished.emit(str(e))
             return
         try:
@@ -115,11 +122,21 @@ class SyncController(QObject):
             )
             report = engine.run(sweep)
         except Exception as e:  # a bug must not kill the app: report it like any failure
+            log.exception("sync with %s at %s failed", backend, url)
             self.finished.emit(f"{type(e).__name__}: {e}")
             return
         finally:
             connector.close()
         self._changes.emit(Changes())  # flush what is collected
+        log.info(
+            "sync with %s done: %d written, %d sent, %d failed, error %s, offline %s",
+            backend,
+            report.written,
+            report.sent,
+            report.failed,
+            report.error,
+            report.offline,
+        )
         self.last_report = report
         self.finished.emit(report)
 

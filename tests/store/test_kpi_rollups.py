@@ -5,6 +5,7 @@ import itertools
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -230,9 +231,22 @@ def test_triggers_keep_the_rollups_equal_to_a_rebuild(tmp_path_factory, t, s):
                 "SELECT dim, value, hour, metric, vals FROM kpi_hourly_values "
                 "WHERE length(vals) > 0 ORDER BY 1, 2, 3, 4"
             ).fetchall(),
+            conn.execute(
+                "SELECT value, metric, day, n FROM kpi_agent_day WHERE n != 0 ORDER BY 1, 2, 3"
+            ).fetchall(),
+            conn.execute(
+                "SELECT value, metric, day, vals FROM kpi_agent_day_values "
+                "WHERE length(vals) > 0 ORDER BY 1, 2, 3"
+            ).fetchall(),
         )
 
     kept = snapshot()
+    # the agent day rows are the agent hour rows summed by day, whatever came first
+    by_day = conn.execute(
+        "SELECT value, metric, substr(hour, 1, 10), sum(n) FROM kpi_hourly WHERE dim = 'agent' "
+        "GROUP BY 1, 2, 3 HAVING sum(n) != 0 ORDER BY 1, 2, 3"
+    ).fetchall()
+    assert kept[3] == by_day
     with conn:
         S.rebuild(conn)
     assert snapshot() == kept
@@ -485,3 +499,46 @@ def test_a_breakdown_after_an_unfollowed_change_reads_the_rows_directly(tmp_path
     state = S.follow(conn, state)
     assert [r["key"] for r in S.breakdown(conn, period, S.Filters(), "agent", state)] == ["a2"]
     assert state.agents is not None
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tickets, surveys, periods, st.sampled_from((None, *AGENTS)))
+def test_the_agent_table_from_the_day_rollups_is_the_direct_one(tmp_path_factory, t, s, p, a):
+    # whole UTC days from kpi_agent_day, the hours at either end from kpi_hourly: in every
+    # zone (a local day starts inside a UTC day) the rows are those read from the tickets
+    conn = fresh(tmp_path_factory, records(t, s))
+    period, f = span(p), S.Filters(agent_id=a)
+    state = S.load(conn, period, f)
+    assert S.breakdown(conn, period, f, "agent", state) == S.breakdown(conn, period, f, "agent")
+    assert state.agents is not None  # (read from the rollups, not the direct way)
+    conn.close()
+
+
+@pytest.mark.parametrize("zone", ["Europe/Copenhagen", "America/New_York", "UTC"])
+def test_the_agent_table_counts_the_hours_at_either_end_of_a_local_period(tmp_path, zone):
+    # a local period starts and ends inside UTC days: the tickets of its first and last
+    # hours count, those an hour outside do not
+    first = T0.date() + timedelta(days=2)
+    period = K.period(first, first + timedelta(days=2), zone)
+    start, end = period.start.astimezone(UTC), period.end.astimezone(UTC)
+    moments = {
+        "before": start - timedelta(minutes=30),
+        "first hour": start + timedelta(minutes=30),
+        "middle": start + timedelta(hours=30),
+        "last hour": end - timedelta(minutes=30),
+        "after": end + timedelta(minutes=30),
+    }
+    rows = [
+        ("c1", "refund", "chat", "a1", "customer", (m - T0).total_seconds(), 600, [])
+        for m in moments.values()
+    ]
+    conn = open_cache(tmp_path / "e.sqlite", create=True).conn
+    import_lines(conn, [json.dumps(r) for r in records(rows, [])])
+    state = S.load(conn, period)
+    table = S.breakdown(conn, period, S.Filters(), "agent", state)
+    assert state.agents is not None
+    assert table == S.breakdown(conn, period, S.Filters(), "agent")
+    assert [(r["key"], r["tickets_created"], r["tickets_solved"]) for r in table] == [("a1", 3, 3)]
+    conn.close()
