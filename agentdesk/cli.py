@@ -166,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument(
         "--json", action="store_true", help="report the file, language and translation loaded"
     )
+    from agentdesk.hub.cli import add_parser as add_hub
+
+    add_hub(sub, _Parser)
     return p
 
 
@@ -611,6 +614,13 @@ def _sync_summary(backend: str, r: Any) -> str:
     if r.cancelled:
         text += ". Stopped; the next sync resumes where this one stopped"
     return text + "."
+
+
+def _cmd_hub(args: argparse.Namespace) -> int:
+    """The team hub (DESIGN §4): init, add-agent, sync; see agentdesk/hub/cli.py."""
+    from agentdesk.hub.cli import run
+
+    return run(args)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
