@@ -22,6 +22,9 @@ packages=(
 if [ -n "$extras" ]; then
   pyver=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
   packages+=(desktop-file-utils appstream binutils "libpython$pyver")
+  # the team hub tests (marked postgres): PostgreSQL's server binaries; each run starts a
+  # private cluster of its own on 127.0.0.1
+  packages+=(postgresql)
 fi
 missing=()
 for p in "${packages[@]}"; do
