@@ -59,11 +59,23 @@ def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) 
     settings = Settings()
     lang = i18n.choose(language or settings.get("ui.language") or None)
     app = make_app(lang, settings.get("ui.theme"))
+    from agentdesk.ui import rescue
     from agentdesk.ui.main_window import MainWindow
 
-    window = MainWindow(db_path, lang, settings)
-    window.resize(1440, 900)
-    window.show()
-    if pop:
-        window.pop(pop)
-    return app.exec()
+    while True:
+        # a damaged cache: one sentence, and the offer to rebuild it (or open another)
+        chosen = rescue.prepare(db_path, settings)
+        if chosen is None:
+            return 1
+        db_path = chosen
+        window = MainWindow(db_path, lang, settings)
+        window.resize(1440, 900)
+        window.show()
+        if pop:
+            window.pop(pop)
+            pop = None
+        code = app.exec()
+        if not window.guard.rebuild_requested:  # damage found while it ran: rebuild, reopen
+            return code
+        if not rescue.rebuild_now(db_path, settings):
+            return 1

@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(self._busy)
         self._busy(self.tasks.pending)  # the first frame says the queue is on its way
         self.tasks.failed.connect(self._failed)
+        from agentdesk.ui.rescue import Guard
+
+        self.guard = Guard(self)  # a full disk, a disk error, a damaged cache: said, not lost
         self.tasks.changed.connect(self._changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
         if not self.demo:

@@ -4,7 +4,8 @@
   connection; `on_done(result)` runs on the GUI thread.
 - `change(fn, on_done)`: run `fn(conn)` on the single writer, in a transaction; its result
   (a Changes) is broadcast on `changed` so each view refreshes only what it shows.
-Errors come back on the GUI thread through `failed` as one sentence.
+Errors come back on the GUI thread through `failed` as one sentence; a full disk, a disk
+error or a damaged file (store.writer.trouble) through `trouble` instead, with its kind.
 - `hold()` ... `release()`: while the window's first frame is being made, finished work
   waits (its results are delivered, in order, on release) and `later(fn)` calls wait too,
   so the first paint never waits for a result or for work that can come after it.
@@ -23,6 +24,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from agentdesk.core.types import Changes
 from agentdesk.store.writer import Readers, Writer
+from agentdesk.store.writer import trouble as trouble_kind
 
 
 class _Relay(QObject):
@@ -54,6 +56,7 @@ class _Job(QRunnable):
 class Tasks(QObject):
     changed = Signal(object)  # Changes
     failed = Signal(str)
+    trouble = Signal(str)  # a store.writer.SENTENCES key: "full", "io", "damaged", ...
     busy_changed = Signal(int)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
@@ -168,7 +171,11 @@ class Tasks(QObject):
         on_done, on_error = callbacks
         if error is not None:
             message = str(error) or type(error).__name__
-            self.failed.emit(message)
+            kind = trouble_kind(error)
+            if kind is not None:
+                self.trouble.emit(kind)
+            else:
+                self.failed.emit(message)
             if on_error is not None:
                 on_error(message)
             return
