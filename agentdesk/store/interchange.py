@@ -8,6 +8,7 @@ nothing. Export writes the same format in dependency order, so export-then-impor
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -34,6 +35,9 @@ class FieldError(ValueError):
     pass
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 # --- field parsers -------------------------------------------------------------------------
 
 Parser = Callable[[Any], Any]
@@ -47,6 +51,8 @@ def _text(limit: int) -> Parser:
             raise FieldError(f"is too long ({len(v)} characters, at most {limit})")
         if "\x00" in v:
             raise FieldError("contains a NUL character")
+        if _SURROGATE.search(v):  # "\ud800" in JSON: no UTF-8 for it, SQLite cannot store it
+            raise FieldError("contains a broken character (a lone UTF-16 surrogate)")
         return v
 
     return parse
@@ -367,8 +373,14 @@ def import_lines(conn: sqlite3.Connection, lines: Iterable[str]) -> ImportResult
                 continue
             try:
                 obj = json.loads(raw)
-            except (json.JSONDecodeError, RecursionError) as exc:
-                msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            except (ValueError, RecursionError) as exc:  # ValueError: a 5,000-digit number
+                msg = (
+                    exc.msg
+                    if isinstance(exc, json.JSONDecodeError)
+                    else "a number too long"
+                    if isinstance(exc, ValueError)
+                    else "nested too deeply"
+                )
                 raise ImportError_(f"Line {number} is not valid JSON ({msg}).") from None
             try:
                 kind, fields = parse_record(obj)
