@@ -111,7 +111,7 @@ def start(*commands: list[str]) -> list[subprocess.Popen[str]]:
     ]
 
 
-def watch(db: Path, dsn: str, poll: float = 5.0) -> subprocess.Popen[str]:
+def watch(db: Path, dsn: str, poll: float = 30.0) -> subprocess.Popen[str]:
     """`agentdesk hub sync` (watching) in its own process; ready once its first pass is in."""
     proc = start(sync_cmd(db, dsn, "--poll", str(poll), "--json"))[0]
     try:

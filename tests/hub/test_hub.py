@@ -86,7 +86,7 @@ def test_notes_and_replies_propagate_between_two_desktop_processes(tmp_path, hub
         got = wait_for(lambda: query(b, "SELECT author_id, body FROM notes WHERE customer_id='c1'"))
         latency = time.monotonic() - saved
         assert got == [("a1", "Prefers a text message to a call")]
-        assert latency < 5.0, latency
+        assert latency < 3.0, latency  # NOTIFY, not the 30 s poll
 
         write(a, actions.reply, "t1", "a1", "The parcel is with PostNord; it comes tomorrow.")
         wait_for(lambda: query(b, "SELECT 1 FROM messages WHERE ticket_id='t1' AND author='agent'"))
@@ -318,3 +318,40 @@ def test_a_role_that_is_no_agent_is_refused(tmp_path, hub):
     ):
         c.execute("SELECT hub_push('k', 'insert', 'notes', '{\"id\": \"n\"}'::jsonb, NULL)")
     assert isinstance(conn, sqlite3.Connection)
+
+
+def test_changes_commit_in_sequence_order_so_a_pull_never_skips_one(hub):
+    """The gap problem: a later seq must never be visible while an earlier one is in flight.
+    A second writer waits for the first's commit before it takes its seq."""
+    import threading
+
+    dsn = hub.add_agent("a1", "Anna Berg")
+
+    def note(i: str) -> str:
+        return json.dumps(
+            {"id": i, "customer_id": "c1", "body": i, "created_at": "2026-11-02T09:00:00Z"}
+        )
+
+    first = psycopg.connect(dsn)  # in a transaction until commit
+    first.execute("SELECT hub_push('k1', 'insert', 'notes', %s::jsonb, NULL)", [note("n1")])
+    done = threading.Event()
+
+    def second() -> None:
+        with psycopg.connect(dsn, autocommit=True) as c:
+            c.execute("SELECT hub_push('k2', 'insert', 'notes', %s::jsonb, NULL)", [note("n2")])
+        done.set()
+
+    t = threading.Thread(target=second)
+    t.start()
+    assert not done.wait(1.0)  # waits for the first writer
+    with psycopg.connect(dsn, autocommit=True) as reader:
+        seen = reader.execute("SELECT row_id FROM changes WHERE tbl = 'notes'").fetchall()
+    assert seen == []  # nothing visible yet, and no later seq ahead of the first
+    first.commit()
+    first.close()
+    t.join(10)
+    assert done.is_set()
+    assert hub_rows(hub, "SELECT row_id FROM changes WHERE tbl = 'notes' ORDER BY seq") == [
+        ("n1",),
+        ("n2",),
+    ]
