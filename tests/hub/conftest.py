@@ -13,41 +13,24 @@ skipped, or fail when ``CI`` is set (.ci/run installs them).
 
 from __future__ import annotations
 
-import glob
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
-ADMIN = "hubadmin"
-ADMIN_PASSWORD = "hub-admin-secret"
-AGENT_PASSWORD = "agent-secret"
+from tests.hub.pgserver import (
+    AGENT_PASSWORD,
+    PgServer,
+    Unavailable,
+    close_server,
+    start_server,
+)
 
 
 def _in_ci() -> bool:
     return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
-
-
-def _bindir() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
-    if found:
-        return Path(found[0]).parent
-    initdb = shutil.which("initdb")
-    return Path(initdb).parent if initdb else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _unavailable(why: str) -> None:
@@ -56,80 +39,19 @@ def _unavailable(why: str) -> None:
     pytest.skip(f"PostgreSQL is not installed ({why}); apt-get install postgresql")
 
 
-@dataclass
-class PgServer:
-    port: int
-    data: Path
-    bindir: Path
-    user: str | None  # the OS user it runs as, when the tests run as root
-    log: Path
-
-    def dsn(
-        self, dbname: str = "postgres", user: str = ADMIN, password: str = ADMIN_PASSWORD
-    ) -> str:
-        return f"host=127.0.0.1 port={self.port} dbname={dbname} user={user} password={password}"
-
-    def _run(self, *cmd: str) -> subprocess.CompletedProcess[str]:
-        full = list(cmd)
-        if self.user:
-            full = ["runuser", "-u", self.user, "--", *full]
-        return subprocess.run(full, capture_output=True, text=True, timeout=120, check=False)
-
-    def stop(self) -> None:
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
-
-
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
-    bindir = _bindir()
-    if bindir is None:
-        _unavailable("no initdb found")
-    assert bindir is not None
     try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        _unavailable("psycopg is not installed")
-    user: str | None = None
-    if os.geteuid() == 0:
-        for name in ("postgres", "nobody"):
-            try:
-                pwd.getpwnam(name)
-            except KeyError:
-                continue
-            user = name
-            break
-        if user is None:
-            _unavailable("running as root with no postgres or nobody user to run the server")
-    root = Path(tempfile.mkdtemp(prefix="agentdesk-pg-"))
-    data, log, pwfile = root / "data", root / "server.log", root / "pw"
-    pwfile.write_text(ADMIN_PASSWORD + "\n")
-    if user:
-        info = pwd.getpwnam(user)
-        os.chown(root, info.pw_uid, info.pw_gid)
-        os.chown(pwfile, info.pw_uid, info.pw_gid)
-    port = _free_port()
-    server = PgServer(port, data, bindir, user, log)
-    made = server._run(
-        str(bindir / "initdb"), "-D", str(data), "-U", ADMIN, "--pwfile", str(pwfile),
-        "-A", "scram-sha-256", "-E", "UTF8", "--no-locale", "--no-sync",
-    )  # fmt: skip
-    if made.returncode != 0:
-        pytest.fail(f"initdb failed: {made.stderr.strip()[-800:]}")
-    started = server._run(
-        str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o",
-        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
-        "-c shared_buffers=64MB",
-        "start",
-    )  # fmt: skip
-    if started.returncode != 0:
-        text = log.read_text() if log.exists() else started.stderr
-        pytest.fail(f"PostgreSQL did not start: {text.strip()[-800:]}")
+        server = start_server()
+    except Unavailable as e:
+        _unavailable(str(e))
+        raise
+    except RuntimeError as e:
+        pytest.fail(str(e))
     try:
         yield server
     finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
+        close_server(server)
 
 
 @dataclass
