@@ -316,6 +316,17 @@ DECLARED: tuple[Setting, ...] = (
         minimum=0,
         maximum=60,
     ),
+    Setting(
+        "sync.hub_dsn",
+        str,
+        "",
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The team hub (PostgreSQL) this desktop shares tickets and notes through: "
+            "host, port, database and your database user (the password is in the keyring). "
+            "Empty: no hub.",
+        ),
+    ),
 )
 BY_NAME = {s.name: s for s in DECLARED}
 

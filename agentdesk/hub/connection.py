@@ -55,7 +55,7 @@ def build(host: str, port: int, dbname: str, user: str, require_tls: bool = True
 
     params: dict[str, Any] = {"host": host, "port": port, "dbname": dbname, "user": user}
     if not require_tls:
-        params["sslmode"] = "prefer" if not is_local(host) else "disable"
+        params["sslmode"] = "disable"  # only a hub on this machine: prepare() refuses others
     return str(conninfo.make_conninfo(**params))
 
 

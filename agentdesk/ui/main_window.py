@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
         if not self.demo:
             self.tasks.later(self.sync.start)
+            self.tasks.later(self.hub.start)
         self.refresh_status()
         self._restore()
         self.show_view("inbox")
@@ -188,12 +189,17 @@ class MainWindow(QMainWindow):
         self.sync_now_action.setShortcut(QKeySequence("F5"))
         self.full_sync_action = sync_menu.addAction("", lambda: self.sync_now(sweep=True))
         self.connect_action = sync_menu.addAction("", self.connect_shop)
+        self.hub_action = sync_menu.addAction("", self.connect_hub)
         self.sync_button.setMenu(sync_menu)
         self.addAction(self.sync_now_action)
         self.sync = SyncController(self.tasks, self.settings, self)
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self._sync_progress)
         self.sync.finished.connect(self._sync_finished)
+        from agentdesk.ui.hub_sync import HubController
+
+        self.hub = HubController(self.tasks, self.settings, self)
+        self.hub.conflict.connect(self._show_message)
         self.syncing: str | None = None
         self.busy_label = QLabel(self)
         self.lang_label = QLabel(self)
@@ -387,6 +393,7 @@ class MainWindow(QMainWindow):
             self.tr("Full sync (deleted records, notes written in the shop)")
         )
         self.connect_action.setText(self.tr("Connect to the shop…"))
+        self.hub_action.setText(self.tr("Connect to the team hub…"))
         self.lang_label.setText(i18n.LANGUAGES.get(self.language, self.language))
         self.lang_label.setToolTip(self.tr("Interface language"))
         self._sync_button_text()
@@ -697,6 +704,17 @@ class MainWindow(QMainWindow):
                 self.sync.timer.stop()
             self.refresh_status()
 
+    def connect_hub(self) -> None:
+        from agentdesk.ui.hub_dialog import HubDialog
+
+        dialog = HubDialog(self.settings, self)
+        if dialog.exec():
+            if self.hub.configured() and not self.demo:
+                self.hub.restart()
+                self.statusBar().showMessage(self.tr("Connected to the team hub."), 6000)
+            else:
+                self.hub.stop()
+
     def _sync_started(self) -> None:
         self.syncing = self.tr("Syncing…")
         self.sync_progress.setRange(0, 0)
@@ -787,6 +805,7 @@ class MainWindow(QMainWindow):
             self.pop_server.server.close()
         QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._color_scheme_changed)
         self.sync.stop()
+        self.hub.stop()
         self.tasks.close()
         self.conn.close()
         super().closeEvent(event)
