@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from agentdesk.core.types import SearchHit, SearchKind
 from agentdesk.store.search import search_with_snippets
+from agentdesk.ui.safe_text import tip
 from agentdesk.ui.tasks import Tasks
 
 LIMIT = 30
@@ -160,7 +161,7 @@ class CommandPalette(QDialog):
             if h.snippet:
                 line += f"\n{h.snippet}"
             item = QListWidgetItem(line)
-            item.setToolTip(h.snippet)
+            item.setToolTip(tip(h.snippet))  # customers' words: shown, never as markup
             self.list.addItem(item)
         if hits:
             self.hint.setText(

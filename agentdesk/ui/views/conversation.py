@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from agentdesk.core.templates import first_name, placeholders_in
 from agentdesk.core.types import Category, JourneyStage, Priority, TicketStatus
 from agentdesk.store import actions
 from agentdesk.ui import labels
+from agentdesk.ui.safe_text import SafeBrowser, plain
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 from agentdesk.ui.views.customer360 import badge, directed
@@ -59,13 +59,13 @@ class Conversation(QWidget):
         self.tasks = tasks
         self.agent_name = ""
         self.selected = 1
-        self.title = QLabel(self)
+        self.title = plain(QLabel(self))  # the customer's subject, as written
         self.title.setObjectName("PaneTitle")
         self.title.setWordWrap(True)
         self.meta = QLabel(self)
         self.meta.setObjectName("Muted")
         self.meta.setTextFormat(Qt.TextFormat.RichText)
-        self.browser = QTextBrowser(self)
+        self.browser = SafeBrowser(self)
         self.browser.setAccessibleName(self.tr("Conversation"))
         self.empty = QLabel(
             self.tr("Select a ticket in the queue. Use j and k to move, Enter to open."), self

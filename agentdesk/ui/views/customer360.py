@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from agentdesk.core.shipping import PROBLEM_STATES, ParcelState
 from agentdesk.core.types import Changes
 from agentdesk.store import actions, queries
 from agentdesk.ui import labels
+from agentdesk.ui.safe_text import SafeBrowser
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 
@@ -76,7 +76,7 @@ class Customer360(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.agent_id = agent_id
-        self.browser = QTextBrowser(self)
+        self.browser = SafeBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Customer details"))
         self.browser.anchorClicked.connect(self._link)

@@ -22,6 +22,7 @@ from agentdesk.core.money import refund_left
 from agentdesk.core.types import Changes
 from agentdesk.store import actions
 from agentdesk.ui import labels
+from agentdesk.ui.safe_text import plain
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 
@@ -46,8 +47,8 @@ class GoodwillDialog(QDialog):
         number = f"#{labels.order_number(order['number'])}"
         self.setWindowTitle(self.tr("Goodwill for order %1").replace("%1", number))
         total = labels.money(order["total"], order["currency"])
-        self.summary = QLabel(
-            self.tr("Order %1 · %2").replace("%1", number).replace("%2", total), self
+        self.summary = plain(
+            QLabel(self.tr("Order %1 · %2").replace("%1", number).replace("%2", total), self)
         )
         self.summary.setObjectName("Muted")
         self.kind = QComboBox(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from agentdesk.core.types import Category, Changes, Channel, TicketStatus
 from agentdesk.store import queries
 from agentdesk.ui import icons, labels
+from agentdesk.ui.safe_text import tip
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 
@@ -166,7 +167,7 @@ class QueueModel(QAbstractTableModel):
             if col == "channel":
                 return labels.channel(t["channel"])
             if col == "subject":
-                return t["subject"]
+                return tip(t["subject"]) if role == Qt.ItemDataRole.ToolTipRole else t["subject"]
         if role == Qt.ItemDataRole.ToolTipRole and col == "sla":
             return self.tr("First response due %1").replace("%1", labels.when(t["sla_due_at"]))
         if role == Qt.ItemDataRole.UserRole:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from agentdesk import i18n
 from agentdesk.core.templates import fill
 from agentdesk.store import library
 from agentdesk.ui import a11y, labels
+from agentdesk.ui.safe_text import SafeBrowser
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 
@@ -68,7 +68,7 @@ class LibraryPicker(QDialog):
         self.language.setCurrentIndex(at if at >= 0 else 0)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Responses") if canned else self.tr("Articles"))
-        self.preview = QTextBrowser(self)
+        self.preview = SafeBrowser(self)
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setOpenLinks(False)
         self.empty = QLabel(self)

@@ -37,6 +37,7 @@ from agentdesk.core.types import Changes
 from agentdesk.store import library, plans
 from agentdesk.store.plans import Step
 from agentdesk.ui import a11y, labels
+from agentdesk.ui.safe_text import plain
 from agentdesk.ui.tasks import Tasks
 
 
@@ -138,7 +139,7 @@ class PlanDialog(QDialog):
                 .replace("%1", labels.order_number(self.order["number"]))
                 .replace("%2", total)
             )
-            form.addRow(self.tr("Order"), QLabel(order_text, self))
+            form.addRow(self.tr("Order"), plain(QLabel(order_text, self)))
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -309,10 +310,10 @@ class PlansView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda row, *_a: self._show_plan(row))
-        self.goal = QLabel(self)
+        self.goal = plain(QLabel(self))  # written with the customer's name in it
         self.goal.setWordWrap(True)
         self.goal.setObjectName("PaneTitle")
-        self.facts = QLabel(self)
+        self.facts = plain(QLabel(self))
         self.facts.setWordWrap(True)
         self.facts.setObjectName("Muted")
         self.step_list = QListWidget(self)

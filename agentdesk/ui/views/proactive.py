@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from agentdesk.settings import Settings
 from agentdesk.store import actions, library
 from agentdesk.store.proactive import at_risk
 from agentdesk.ui import labels
+from agentdesk.ui.safe_text import SafeBrowser
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 
@@ -195,7 +195,7 @@ class ProactiveView(QWidget):
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _i: self.create_tickets())
-        self.preview = QTextBrowser(self)
+        self.preview = SafeBrowser(self)
         self.preview.setAccessibleName(self.tr("Message to the customer"))
         self.empty = QLabel(self)
         self.empty.setObjectName("Empty")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from agentdesk.training import history
 from agentdesk.training.scenarios import Node, Scenario
 from agentdesk.training.scoring import CRITERIA, CriterionScore, RubricScorer, SessionScore, play
 from agentdesk.ui import labels
+from agentdesk.ui.safe_text import SafeBrowser
 from agentdesk.ui.tasks import Tasks
 from agentdesk.ui.theme import COLORS
 from agentdesk.ui.views.dashboard import plot_widget
@@ -173,7 +173,7 @@ class Runner(QWidget):
         self.briefing = QLabel(self)
         self.briefing.setWordWrap(True)
         self.briefing.setObjectName("Muted")
-        self.chat = QTextBrowser(self)
+        self.chat = SafeBrowser(self)
         self.chat.setAccessibleName(self.tr("Role-play"))
         self.composer = QPlainTextEdit(self)
         self.composer.setAccessibleName(self.tr("Your answer"))
@@ -363,7 +363,7 @@ class TrainingView(QWidget):
         self.begin.clicked.connect(self.start)
         self.runner = Runner(self.settings, page)
         self.runner.finished.connect(self._finished)
-        self.card = QTextBrowser(page)
+        self.card = SafeBrowser(page)
         self.card.setAccessibleName(self.tr("Scorecard"))
         self.card.hide()
         left = QWidget(page)
@@ -572,7 +572,7 @@ class TrainingView(QWidget):
         )
         self.edit_lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.edit_lines.verticalHeader().hide()
-        self.preview = QTextBrowser(page)
+        self.preview = SafeBrowser(page)
         self.preview.setAccessibleName(self.tr("Preview"))
         self.edit_error = QLabel(page)
         self.edit_error.setObjectName("Error")
