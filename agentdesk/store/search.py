@@ -88,8 +88,13 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
 
     Each kind is read as its own rowid range, newest first, stopping after a bounded number
     of candidates, so a common prefix ("ho", "pa") costs the same as a rare one. Candidates
-    are ranked by how well the title matches, the kind, and bm25, reading only their titles;
-    the rest of a hit (its snippet) is read for the rows shown.
+    are ranked by how well the title matches, the kind, whole words before prefixes, then
+    the newest first, reading only their titles; the rest of a hit (its snippet) is read
+    for the rows shown. (Not bm25: its weights need how many rows hold each term, which for
+    a prefix means reading the term's whole list of rows, every time: 3 ms a kind for "sa"
+    on 100k customers, ten times that on a million, where the newest 20 cost 0.05 ms.)
+    The score is 2 for a title that is the query, 1 for one holding every typed word, 0
+    else, plus 0.5 when the words matched whole.
     """
     terms = _terms(query)
     prefix_expr = _expression(terms, prefix=True)
@@ -100,7 +105,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
     expressions = [_expression(terms, prefix=False), prefix_expr]
     wanted = [] if looks_like_phone(query) else tokens(query)
     per_kind = candidates(limit)
-    ranked: list[tuple[tuple[int, int, float], SearchKind, int]] = []
+    ranked: list[tuple[tuple[int, int, int, int], SearchKind, int]] = []
     typed_email = email_prefix(query)
     by_email = _by_email(conn, typed_email, limit) if typed_email else []
     emailed = {rowid for rowid, _hit in by_email}
@@ -108,10 +113,10 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
     loaded: dict[SearchKind, dict[int, SearchHit]] = {}
     for kind, code in _KIND_CODE.items():
         lo = code << KIND_SHIFT
-        ranks: dict[int, float] = {}
-        for expr in expressions:
-            for rowid, rank in conn.execute(
-                "SELECT rowid - ?, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ? "
+        ranks: dict[int, int] = {}  # source rowid -> 0 matched as whole words, 1 as prefixes
+        for rank, expr in enumerate(expressions):
+            for (rowid,) in conn.execute(
+                "SELECT rowid - ? FROM search_fts WHERE search_fts MATCH ? "
                 "AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
                 [lo, expr, lo, lo + (1 << KIND_SHIFT), per_kind],
             ).fetchall():
@@ -128,11 +133,11 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
             quality = qualities.get(title)
             if quality is None:
                 quality = qualities[title] = _quality(title, wanted)
-            ranked.append(((quality, kind_rank, ranks[src_rowid]), kind, src_rowid))
+            ranked.append(((quality, kind_rank, ranks[src_rowid], -src_rowid), kind, src_rowid))
     ranked.sort(key=lambda r: r[0])
     # e-mail matches first (they rank as exact), then the best candidates not among them
     shown: list[tuple[float, SearchKind, int]] = [
-        (0.0, SearchKind.CUSTOMER, r) for r, _ in by_email
+        (2.5, SearchKind.CUSTOMER, r) for r, _ in by_email
     ]
     rows: dict[SearchKind, list[int]] = {}
     for key, kind, src_rowid in ranked:
@@ -140,16 +145,16 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
             break
         if kind is SearchKind.CUSTOMER and src_rowid in emailed:
             continue
-        shown.append((key[2], kind, src_rowid))
+        shown.append((2 - key[0] + 0.5 * (key[2] == 0), kind, src_rowid))
         if kind not in loaded:
             rows.setdefault(kind, []).append(src_rowid)
     loaded |= {kind: _load(conn, kind, wanted_rows) for kind, wanted_rows in rows.items()}
     loaded.setdefault(SearchKind.CUSTOMER, {}).update(by_email)
     out = []
-    for rank, kind, src_rowid in shown[:limit]:
+    for score, kind, src_rowid in shown[:limit]:
         hit = loaded[kind].get(src_rowid)
         if hit is not None:  # (unless it was deleted in between)
-            out.append(SearchHit(kind, hit.id, hit.title, hit.snippet, score=round(-rank, 4)))
+            out.append(SearchHit(kind, hit.id, hit.title, hit.snippet, score=score))
     return out
 
 
