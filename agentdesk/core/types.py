@@ -69,8 +69,9 @@ class NoteKind(StrEnum):
 
 class Role(StrEnum):
     AGENT = "agent"
-    LEAD = "lead"
+    LEAD = "lead"  # sees the team's figures: the dashboard's per-agent table
     TRAINER = "trainer"
+    TRAINEE = "trainee"  # an agent in training: the console shows the training only
 
 
 class SurveyKind(StrEnum):

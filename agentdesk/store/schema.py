@@ -463,3 +463,22 @@ LATEST = len(MIGRATIONS)
 MIGRATIONS.append(kpi_schema.AGENT_DAY_MIGRATION)
 TABLES += ["kpi_agent_day", "kpi_agent_day_values"]
 LATEST = len(MIGRATIONS)
+
+# v9: role 'trainee' for agents (an agent in training: the console shows them the training
+# and no customer's data). Widening a CHECK leaves every stored row valid, so the table's
+# text is edited in place (SQLite's documented way for such a change: ALTER TABLE §7); the
+# throwaway table bumps the schema cookie, so every connection reads the new text.
+MIGRATIONS.append(
+    """
+PRAGMA writable_schema = ON;
+UPDATE sqlite_master
+   SET sql = replace(sql, '(''agent'',''lead'',''trainer'')',
+                     '(''agent'',''lead'',''trainer'',''trainee'')')
+ WHERE type = 'table' AND name = 'agents';
+PRAGMA writable_schema = RESET;
+PRAGMA writable_schema = OFF;
+CREATE TABLE ad_schema_bump (x);
+DROP TABLE ad_schema_bump;
+"""
+)
+LATEST = len(MIGRATIONS)
