@@ -33,7 +33,8 @@ def parse(dsn: str) -> dict[str, str]:
     try:
         params = conninfo.conninfo_to_dict(dsn.strip())
     except Exception as e:  # psycopg.ProgrammingError: a malformed DSN
-        raise HubDsnError(f"That is not a PostgreSQL connection string ({e}).") from None
+        why = " ".join(str(e).split())
+        raise HubDsnError(f"That is not a PostgreSQL connection string ({why}).") from None
     return {k: str(v) for k, v in params.items() if v is not None}
 
 

@@ -251,6 +251,8 @@ DECLARE
   v_role text := hub_role();
   v_id text := p_row->>'id';
   v_name text;
+  v_new jsonb;
+  v_mode text := p_mode;
 BEGIN
   SELECT result INTO v_res FROM hub_applied WHERE idem_key = p_key;
   IF FOUND THEN
@@ -272,16 +274,28 @@ BEGIN
     v_res := jsonb_build_object('ok', false, 'reason', 'forbidden',
       'message', 'Only trainers and leads record role-plays for someone else.');
   ELSE
+    -- messages, calls, surveys and role-plays are only ever added
+    IF p_tbl IN ('messages', 'calls', 'surveys', 'training_sessions') THEN
+      v_mode := 'insert';
+    END IF;
     EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE id = $1 FOR UPDATE', p_tbl)
       INTO v_cur USING v_id;
+    IF v_cur IS NOT NULL THEN  -- the row as this push would leave it
+      EXECUTE format('SELECT to_jsonb(r) FROM jsonb_populate_record(NULL::%I, $1) r', p_tbl)
+        INTO v_new USING v_cur || p_row;
+    END IF;
     IF v_cur IS NULL THEN
       EXECUTE format('INSERT INTO %1$I (id, %2$s, version, hub_by) '
         'SELECT id, %2$s, 1, $2 FROM jsonb_populate_record(NULL::%1$I, $1) '
         'RETURNING to_jsonb(%1$I.*)', p_tbl, v_cols) INTO v_cur USING p_row, v_me;
       v_res := jsonb_build_object('ok', true, 'row', v_cur);
-    ELSIF p_mode = 'insert' THEN
+    ELSIF v_mode = 'insert' THEN
       v_res := jsonb_build_object('ok', true, 'existed', true, 'row', v_cur);
-    ELSIF p_mode = 'author' AND v_cur->>'author_id' IS DISTINCT FROM v_me THEN
+    ELSIF v_new = v_cur THEN  -- nothing to change: no new version
+      v_res := jsonb_build_object('ok', true, 'unchanged', true, 'row', v_cur);
+    ELSIF p_tbl = 'notes' AND v_cur->>'author_id' IS DISTINCT FROM v_me
+        AND (v_new->>'body' IS DISTINCT FROM v_cur->>'body'
+             OR v_new->>'kind' IS DISTINCT FROM v_cur->>'kind') THEN
       v_res := jsonb_build_object('ok', false, 'reason', 'not_author', 'row', v_cur,
         'message', 'Only the colleague who wrote a note can edit it.');
     ELSIF p_base IS NULL OR (v_cur->>'version')::bigint <> p_base THEN

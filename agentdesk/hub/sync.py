@@ -216,14 +216,21 @@ def pending_pushes(conn: sqlite3.Connection, after: int, limit: int) -> tuple[li
     return pushes, last
 
 
-def unpublished(conn: sqlite3.Connection, since: str | None, limit: int = PUSH_BATCH) -> list[Push]:
-    """Rows made here that the hub does not know yet (from ``since`` on; None: all)."""
+def unpublished(
+    conn: sqlite3.Connection,
+    since: str | None,
+    after: dict[str, str] | None = None,
+    limit: int = PUSH_BATCH,
+) -> list[Push]:
+    """Rows made here that the hub does not know yet (from ``since`` on; None: all), in id
+    order after ``after[table]`` (which it moves on), so a long publish reads each row once."""
     out: list[Push] = []
+    after = {} if after is None else after
     for table, dated in PUBLISHED:
         if len(out) >= limit:
             break
-        where = "NOT EXISTS (SELECT 1 FROM hub_rows h WHERE h.tbl = ? AND h.id = t.id)"
-        args: list[Any] = [table]
+        where = "t.id > ? AND NOT EXISTS (SELECT 1 FROM hub_rows h WHERE h.tbl = ? AND h.id = t.id)"
+        args: list[Any] = [after.get(table, ""), table]
         if since is not None and dated is not None:
             where += f" AND t.{dated} >= ?"
             args.append(since)
@@ -233,9 +240,12 @@ def unpublished(conn: sqlite3.Connection, since: str | None, limit: int = PUSH_B
         ids = [
             str(r[0])
             for r in conn.execute(
-                f"SELECT t.id FROM {table} t WHERE {where} LIMIT ?", [*args, limit - len(out)]
+                f"SELECT t.id FROM {table} t WHERE {where} ORDER BY t.id LIMIT ?",
+                [*args, limit - len(out)],
             )
         ]
+        if ids:
+            after[table] = ids[-1]
         for row_id in ids:
             row = snapshot(conn, table, row_id)
             if row is not None:
@@ -401,6 +411,12 @@ def record_results(
             text = str(result.get("message") or result.get("reason") or "refused")
             report.rejected.append(text)
             mirror.log(conn, BACKEND, "warn", f"hub refused {push.kind}: {text}", 1)
+            if row is None:  # declined for good: not offered again (a later pull still applies)
+                conn.execute(
+                    "INSERT INTO hub_rows(tbl, id, version) VALUES (?, ?, 0) "
+                    "ON CONFLICT(tbl, id) DO NOTHING",
+                    [push.table, str(push.row.get("id"))],
+                )
         if isinstance(row, dict):
             # the hub's row wins over ours when ours was refused; when ours was taken it is
             # the same row, now with its hub version
@@ -587,8 +603,9 @@ class HubSync:
     def publish(self) -> int:
         since = self.write(self._since)
         done = 0
+        after: dict[str, str] = {}
         while not self.stop.is_set():
-            pushes = self.write(partial(unpublished, since=since))
+            pushes = self.write(partial(unpublished, since=since, after=after))
             if not pushes:
                 return done
             results = self._call(pushes)

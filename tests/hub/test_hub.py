@@ -355,3 +355,44 @@ def test_changes_commit_in_sequence_order_so_a_pull_never_skips_one(hub):
         ("n1",),
         ("n2",),
     ]
+
+
+def test_the_hub_decides_what_a_push_may_change_whatever_the_desktop_asks(tmp_path, hub):
+    dsns = {x: hub.add_agent(x, x.title(), r) for x, r in (("a1", "agent"), ("a2", "agent"), ("te1", "trainee"))}  # fmt: skip
+    keys: list[str] = []
+
+    def push(
+        who: str, mode: str, table: str, row: dict[str, object], base: int | None
+    ) -> dict[str, object]:
+        with psycopg.connect(dsns[who], autocommit=True) as c:
+            key = f"k-{len(keys)}"
+            keys.append(key)
+            got = c.execute("SELECT hub_push(%s, %s, %s, %s::jsonb, %s)", [key, mode, table, json.dumps(row), base]).fetchone()[0]  # fmt: skip
+        return got  # type: ignore[no-any-return]
+
+    note = {"id": "n1", "customer_id": "c1", "author_id": "a1", "body": "Mine", "kind": "general", "pinned": 0, "created_at": "2026-11-02T09:00:00Z"}  # fmt: skip
+    assert push("a1", "insert", "notes", note, None)["ok"] is True
+    # a colleague may pin it, not rewrite it, even asking for a plain compare-and-set
+    assert push("a2", "cas", "notes", {**note, "body": "Theirs"}, 1)["reason"] == "not_author"
+    assert push("a2", "cas", "notes", {**note, "pinned": 1}, 1)["ok"] is True
+    # the same content again makes no new version
+    again = push("a2", "cas", "notes", {**note, "pinned": 1}, 1)
+    assert again["ok"] is True and again["unchanged"] is True
+    assert hub_rows(hub, "SELECT body, pinned, version FROM notes") == [("Mine", 1, 2)]
+    # messages are only ever added
+    msg = {"id": "m1", "ticket_id": "t1", "author": "agent", "author_id": "a1", "public": 1, "created_at": "2026-11-02T09:00:00Z", "body": "Hello"}  # fmt: skip
+    assert push("a1", "insert", "messages", msg, None)["ok"] is True
+    assert push("a1", "cas", "messages", {**msg, "body": "Changed"}, 1)["existed"] is True
+    assert hub_rows(hub, "SELECT body, version FROM messages") == [("Hello", 1)]
+    # a trainee's note stays on their desktop: refused once, not offered again
+    te = make_cache(
+        tmp_path / "te.sqlite", [{"type": "agent", "id": "te1", "name": "Te", "role": "agent"}]
+    )
+    write(te, actions.add_note, "c1", "te1", "Practice note")
+    code, reports, _ = sync_once(te, dsns["te1"])
+    assert code == 0 and reports[-1]["rejected"] == [
+        "Trainers and trainees cannot change customer data."
+    ]
+    code, reports, _ = sync_once(te, dsns["te1"])
+    assert code == 0 and reports[-1]["rejected"] == [] and reports[-1]["published"] == 0
+    assert hub_rows(hub, "SELECT count(*) FROM notes") == [(1,)]
