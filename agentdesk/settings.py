@@ -7,6 +7,8 @@ user changes are stored as JSON in the config folder; secrets never live here (k
 from __future__ import annotations
 
 import json
+import logging
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -343,6 +345,8 @@ def validate(name: str, value: Any) -> Any:
         value = float(value)
     if not isinstance(value, setting.type) or isinstance(value, bool) != (setting.type is bool):
         raise SettingsError(f"{name} must be a {setting.type.__name__}.")
+    if isinstance(value, float) and not math.isfinite(value):  # NaN passes every bound
+        raise SettingsError(f"{name} must be a number.")
     if setting.choices is not None and value not in setting.choices:
         raise SettingsError(f"{name} must be one of {', '.join(map(str, setting.choices))}.")
     if setting.minimum is not None and value < setting.minimum:
@@ -373,21 +377,37 @@ def validate(name: str, value: Any) -> Any:
 
 
 class Settings:
-    """Declared defaults overlaid with the user's saved values (bad saved values are ignored)."""
+    """Declared defaults overlaid with the user's saved values. A file that cannot be read
+    and values that are not valid are ignored (the defaults stand), each with a warning in
+    the log and in ``ignored``."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "settings.json"
         self._values: dict[str, Any] = {}
+        self.ignored: list[str] = []
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except FileNotFoundError:
             raw = {}
-        if isinstance(raw, dict):
-            for name, value in raw.items():
-                try:
-                    self._values[name] = validate(name, value)
-                except SettingsError:
-                    continue
+        except (OSError, ValueError, RecursionError) as exc:  # garbage, cut off, not UTF-8
+            raw = {}
+            self._ignore(
+                f"{self.path} is not a settings file ({type(exc).__name__}); the defaults are used."
+            )
+        if not isinstance(raw, dict):
+            self._ignore(f"{self.path} holds no settings; the defaults are used.")
+            raw = {}
+        for name, value in raw.items():
+            try:
+                self._values[name] = validate(name, value)
+            except SettingsError as exc:
+                self._ignore(f"{exc} The saved value is ignored.")
+
+    def _ignore(self, why: str) -> None:
+        why = "".join(ch if ch.isprintable() else " " for ch in why)  # it may quote the file
+        why = why if len(why) <= 300 else why[:299] + "…"
+        self.ignored.append(why)
+        logging.getLogger(__name__).warning("%s", why)
 
     def get(self, name: str) -> Any:
         if name not in BY_NAME:

@@ -276,7 +276,7 @@ def parse_record(obj: Any) -> tuple[str, dict[str, Any]]:
     if not isinstance(obj, dict):
         raise FieldError("is not a JSON object")
     kind = obj.get("type")
-    if kind not in SPECS:
+    if not isinstance(kind, str) or kind not in SPECS:  # a list there was unhashable
         raise FieldError(f'has unknown "type" {kind!r} (expected one of {", ".join(SPECS)})')
     fields = _parse_fields(obj, SPECS[kind])
     for key, value in DEFAULTS.get(kind, {}).items():
@@ -385,12 +385,14 @@ def import_lines(conn: sqlite3.Connection, lines: Iterable[str]) -> ImportResult
             try:
                 kind, fields = parse_record(obj)
             except FieldError as exc:
-                raise ImportError_(f"Line {number}: the record {exc}.") from None
+                raise ImportError_(f"Line {number}: the record {_said(exc)}.") from None
             seen[(TABLE_OF[kind], fields["id"])] = number
             try:
                 wrote = _write(conn, kind, fields)
             except sqlite3.IntegrityError as exc:
-                raise ImportError_(f"Line {number} breaks a rule of the cache ({exc}).") from None
+                raise ImportError_(
+                    f"Line {number} breaks a rule of the cache ({_said(exc)})."
+                ) from None
             result.written += wrote
             result.unchanged += not wrote
             result.by_type[kind] = result.by_type.get(kind, 0) + 1
@@ -401,6 +403,13 @@ def import_lines(conn: sqlite3.Connection, lines: Iterable[str]) -> ImportResult
             conn.execute("ROLLBACK")
         raise
     return result
+
+
+def _said(exc: Exception, limit: int = 200) -> str:
+    """An error's words on one line and not too long: they may quote the line's own value
+    (a 200,000-character name, a text with line breaks)."""
+    text = "".join(ch if ch.isprintable() else " " for ch in str(exc))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _check_references(conn: sqlite3.Connection, seen: dict[tuple[str, str], int]) -> None:

@@ -26,14 +26,25 @@ def read_json(path: Path, kind: str, error: Callable[[str], ValueError]) -> obje
             f"{kind} {path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, "
             f"column {exc.colno}."
         ) from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number; "[[[[..." too deep
+        why = (
+            "it is nested too deeply" if isinstance(exc, RecursionError) else "a number is too long"
+        )
+        raise error(f"{kind} {path.name} is not valid JSON: {why}.") from None
 
 
 def invalid(kind: str, name: str, problems: list[str]) -> str:
     """One sentence listing what is wrong with a file (the first few problems)."""
-    shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
+    # one line however the file names things (a key "\n", a 100k-character node id)
+    shown = "; ".join(_oneline(p) for p in problems[:MAX_PROBLEMS_SHOWN])
     more = len(problems) - MAX_PROBLEMS_SHOWN
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
     return f"{kind} {name} is invalid: {shown}{tail}."
+
+
+def _oneline(text: str, limit: int = 160) -> str:
+    flat = "".join(ch if ch.isprintable() else " " for ch in text)
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def unknown_keys(obj: Mapping[str, object], allowed: frozenset[str], where: str) -> list[str]:

@@ -201,7 +201,7 @@ def load_scenario(path: Path | str) -> Scenario:
     problems = validate(data, stem=path.stem)
     if problems:
         raise ScenarioError(invalid(_KIND, path.name, problems))
-    return _build(cast(dict[str, object], data), path)
+    return _built(data, path, path.name)
 
 
 def parse_scenario(text: str, name: str) -> Scenario:
@@ -211,12 +211,24 @@ def parse_scenario(text: str, name: str) -> Scenario:
 
     try:
         data = json.loads(text)
-    except ValueError as exc:
-        raise ScenarioError(f"{_KIND} {name}.json is not valid JSON ({exc}).") from None
+    except (ValueError, RecursionError) as exc:  # RecursionError: "[[[[..." nested too deep
+        why = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:120]
+        raise ScenarioError(f"{_KIND} {name}.json is not valid JSON ({why}).") from None
     problems = validate(data, stem=name)
     if problems:
         raise ScenarioError(invalid(_KIND, f"{name}.json", problems))
-    return _build(cast(dict[str, object], data), None)
+    return _built(data, None, f"{name}.json")
+
+
+def _built(data: object, path: Path | None, name: str) -> Scenario:
+    """The validated file as a Scenario; should validate() miss a shape that building
+    stumbles on, that is still one sentence, never a traceback."""
+    try:
+        return _build(cast(dict[str, object], data), path)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise ScenarioError(
+            invalid(_KIND, name, [f"a value has the wrong form ({type(exc).__name__})"])
+        ) from None
 
 
 def load_library(folder: Path | str | None = None) -> dict[str, Scenario]:
@@ -357,6 +369,11 @@ def validate(data: object, *, stem: str | None = None) -> list[str]:
     return problems
 
 
+def _among(value: object, values: set[str]) -> bool:
+    """``value`` is one of the words ``values`` (a list or object from the file is not)."""
+    return isinstance(value, str) and value in values
+
+
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -373,7 +390,7 @@ def _check_header(data: dict[str, object], stem: str | None) -> list[str]:
     if "version" in data and not (_is_int(version) and cast(int, version) >= 1):
         problems.append("'version' must be a whole number from 1")
     category = data.get("category")
-    if "category" in data and category not in {c.value for c in Category}:
+    if "category" in data and not _among(category, {c.value for c in Category}):
         problems.append(
             f"'category' must be one of {', '.join(c.value for c in Category)}, not {category!r}"
         )
@@ -391,9 +408,9 @@ def _check_header(data: dict[str, object], stem: str | None) -> list[str]:
 def _check_context(ctx: dict[str, object]) -> list[str]:
     problems = unknown_keys(ctx, _CONTEXT_FIELDS, "'context'")
     problems += [f"'context' has no '{k}'" for k in sorted(_CONTEXT_REQUIRED) if k not in ctx]
-    if "channel" in ctx and ctx["channel"] not in {c.value for c in Channel}:
+    if "channel" in ctx and not _among(ctx["channel"], {c.value for c in Channel}):
         problems.append(f"'context.channel' must be one of {', '.join(c.value for c in Channel)}")
-    if "parcel_state" in ctx and ctx["parcel_state"] not in {s.value for s in ParcelState}:
+    if "parcel_state" in ctx and not _among(ctx["parcel_state"], {s.value for s in ParcelState}):
         problems.append(
             f"'context.parcel_state' must be one of {', '.join(s.value for s in ParcelState)}"
         )
@@ -431,7 +448,7 @@ def _check_graph(graph: object) -> list[str]:
         has_next, has_end = "next" in node, "end" in node
         if has_next == has_end:
             problems.append(f"{where} must have either 'next' or 'end'")
-        elif has_end and node["end"] not in {e.value for e in Ending}:
+        elif has_end and not _among(node["end"], {e.value for e in Ending}):
             problems.append(f"{where} must end in 'success' or 'escalation', not {node['end']!r}")
         elif has_next:
             edges = node["next"]
@@ -549,6 +566,8 @@ def _check_languages(languages: object, node_ids: list[str], ends: set[str]) -> 
     for lang in LANGUAGES:
         block = languages.get(lang)
         if block is None:
+            if lang in languages:  # "da": null
+                problems.append(f"language '{lang}' is missing")
             continue
         if not isinstance(block, dict):
             problems.append(f"language '{lang}' must be an object")
@@ -624,7 +643,7 @@ def _check_text(
             if not (
                 isinstance(note, dict)
                 and set(note) == {"kind", "text"}
-                and note["kind"] in kinds
+                and _among(note["kind"], kinds)
                 and text_problem(note["text"], "") is None
             ):
                 problems.append(

@@ -225,6 +225,7 @@ def one_sentence(text: str) -> None:
     ]
 )
 @example(lines=["[" * 100_000])
+@example(lines=['{"type": [], "id": "a1", "name": "Sofie", "role": "agent"}'])  # unhashable
 @example(lines=['{"type": "customer", "id": "c9", "name": "\\ud800"}'])  # SQLite: no UTF-8
 @example(lines=[json.dumps({**GOOD[2], "total": "1e999999"})])
 @example(lines=[json.dumps({**GOOD[2], "lines": [{"name": "x", "qty": 1, "unit_price": "NaN"}]})])
@@ -244,7 +245,10 @@ def test_an_import_is_whole_or_nothing_with_a_line_number(
     # a clean import: importing the same lines again changes nothing
     after = dump(conn)
     again = import_lines(conn, lines)
-    assert again.written == 0 and dump(conn) == after
+    assert dump(conn) == after
+    ids = [json.loads(x).get("id") for x in lines if x.strip()]
+    if len(set(map(str, ids))) == len(ids):  # (a file naming an id twice writes it twice)
+        assert again.written == 0
     # and the cache is as it was for the next example
     conn.execute("BEGIN")
     for t in reversed(TABLES):
