@@ -21,6 +21,7 @@ log = logging.getLogger("agentdesk.hub")
 class HubController(QObject):
     report = Signal(object)  # hub.sync.HubReport after each pass
     conflict = Signal(str)  # one sentence per refused change
+    state_changed = Signal()  # state, since or error changed
     _changes = Signal(object)
 
     def __init__(self, tasks: Tasks, settings: Settings, parent: QObject | None = None) -> None:
@@ -29,6 +30,9 @@ class HubController(QObject):
         self.stop_event = threading.Event()
         self.thread: threading.Thread | None = None
         self.last_report: Any = None
+        self.state = ""  # "", "ok", "offline", "error"
+        self.since: str | None = None  # offline since (UTC, ISO 8601)
+        self.error = ""
         self._pending = Changes()
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
@@ -64,15 +68,29 @@ class HubController(QObject):
         if self.thread is not None:
             self.thread.join(timeout)
             self.thread = None
+        self.state, self.since, self.error = "", None, ""
 
     def _write(self, fn: Any) -> Any:
         return self.tasks.writer.submit(fn).result()
 
     def _passed(self, r: Any) -> None:
+        from datetime import UTC, datetime
+
         self.last_report = r
         for text in r.conflicts:
             self.conflict.emit(text)
+        before = (self.state, self.since, self.error)
+        if r.offline:
+            self.state, self.error = "offline", str(r.offline)
+            if self.since is None:
+                self.since = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        elif r.error:
+            self.state, self.since, self.error = "error", None, str(r.error)
+        else:
+            self.state, self.since, self.error = "ok", None, ""
         self.report.emit(r)
+        if (self.state, self.since, self.error) != before:
+            self.state_changed.emit()
 
     def _run(self, dsn: str, stop: threading.Event) -> None:
         from agentdesk.hub.sync import HubSync

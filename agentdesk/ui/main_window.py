@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
 
         self.hub = HubController(self.tasks, self.settings, self)
         self.hub.conflict.connect(self._show_message)
+        self.hub.state_changed.connect(self.refresh_status)
         self.syncing: str | None = None
         self.busy_label = QLabel(self)
         self.lang_label = QLabel(self)
@@ -656,6 +657,14 @@ class MainWindow(QMainWindow):
             sync += " · " + self.tr("%n change(s) waiting to be sent", "", s["outbox"])
         if s["failed"]:
             sync += " · " + self.tr("%n change(s) the shop refused", "", s["failed"])
+        if self.hub.state == "ok":
+            sync += " · " + self.tr("Team hub connected")
+        elif self.hub.state == "offline" and self.hub.since:
+            sync += " · " + self.tr("Team hub offline since %1").replace(
+                "%1", self._clock(self.hub.since)
+            )
+        elif self.hub.state == "error":
+            sync += " · " + self.tr("Team hub: %1").replace("%1", self.hub.error)
         self.sync_label.setText(sync)
         self.sync_label.setToolTip(s["sync_error"] or "")
 
