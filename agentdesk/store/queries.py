@@ -170,8 +170,12 @@ def ticket_detail(conn: sqlite3.Connection, ticket_id: str) -> dict[str, Any] | 
 
 
 def agents(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Everyone a ticket can be assigned to, by name."""
-    return _rows(conn, "SELECT id, name, role FROM agents WHERE role != 'trainer' ORDER BY name")
+    """Everyone a ticket can be assigned to, by name (not trainers, nor trainees: their
+    console shows no tickets)."""
+    return _rows(
+        conn,
+        "SELECT id, name, role FROM agents WHERE role NOT IN ('trainer', 'trainee') ORDER BY name",
+    )
 
 
 def came_back(ticket: dict[str, Any], tickets: list[dict[str, Any]], days: int = 7) -> bool:

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.conn: sqlite3.Connection = open_connection(db_path)
         agent = queries.current_agent(self.conn, self.settings.get("agent.current_id"))
         self.agent = agent
+        # A trainee's console is the training only: no queue, customers, search or sync.
+        self.trainee = bool(agent and agent.get("role") == "trainee")
         self.setMinimumSize(960, 600)
         demo_now = queries.meta(self.conn, "demo_now")
         # A demo cache lives at the moment it was made.
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         self.guard = Guard(self)  # a full disk, a disk error, a damaged cache: said, not lost
         self.tasks.changed.connect(self._changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
-        if not self.demo:
+        if not self.demo and not self.trainee:  # a trainee's console fetches no customers
             self.tasks.later(self.sync.start)
             self.tasks.later(self.hub.start)
         self.refresh_status()
@@ -124,7 +126,8 @@ class MainWindow(QMainWindow):
         if listen:
             self.tasks.later(self._listen)
         for build in (self._build_customers, self._build_proactive, self._build_plans):
-            self.tasks.later(build)
+            if not self.trainee:
+                self.tasks.later(build)
         # A window that is not painted soon (hidden, minimised) does not keep work waiting.
         QTimer.singleShot(3000, self._after_first_frame)
 
@@ -258,6 +261,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(names[name])
             self.nav.addButton(button, i)
             self.nav_buttons[name] = button
+            button.setVisible(name in self.allowed_views())
             rv.addWidget(button)
         rv.addStretch(1)
         self.settings_button = QToolButton(rail)
@@ -512,6 +516,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Bring the customer of a phone number, e-mail or order number forward."""
         answer = reply or (lambda _ok, _message: None)
+        if self.trainee:
+            answer(False, self.tr("This console is for training: it shows no customers."))
+            return
         if not request:
             answer(False, self.tr("Give a phone number, an e-mail address or an order number."))
             return
@@ -535,7 +542,13 @@ class MainWindow(QMainWindow):
         self.tasks.query(lambda conn: queries.find_customer(conn, **request), found)
 
     # --- navigation -----------------------------------------------------------------------
+    def allowed_views(self) -> tuple[str, ...]:
+        """What this agent may open: everything, or the training alone for a trainee."""
+        return ("training",) if self.trainee else VIEWS
+
     def show_view(self, name: str) -> None:
+        if name not in self.allowed_views():
+            name = "training"  # a trainee never reaches customers' data
         {
             "customers": self._build_customers,
             "proactive": self._build_proactive,
@@ -563,7 +576,7 @@ class MainWindow(QMainWindow):
     def _build_dashboard(self) -> None:
         from agentdesk.ui.views.dashboard import DashboardView  # pyqtgraph: only when wanted
 
-        self.dashboard = DashboardView(self.tasks, self.settings, self)
+        self.dashboard = DashboardView(self.tasks, self.settings, self, viewer=self.agent)
         self.dashboard.open_ticket.connect(lambda tid: self.open_found("ticket", tid))
         holder = self.views["dashboard"]
         layout = QVBoxLayout(holder)
@@ -575,6 +588,8 @@ class MainWindow(QMainWindow):
         return VIEWS[self.stack.currentIndex()]
 
     def start_call(self) -> None:
+        if self.trainee:
+            return
         panel = self.inbox.customer if self.current_view() == "inbox" else self.customers.panel
         panel.start_call()
 
@@ -608,8 +623,11 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self).exec()
 
-    def find(self) -> CommandPalette:
-        """Ctrl+K: the palette over everything."""
+    def find(self) -> CommandPalette | None:
+        """Ctrl+K: the palette over everything (not in a trainee's console)."""
+        if self.trainee:
+            self.statusBar().showMessage(self.tr("Search is not available in training."), 5000)
+            return None
         if self.palette is None:
             from agentdesk.ui.palette import CommandPalette
 
@@ -619,6 +637,8 @@ class MainWindow(QMainWindow):
         return self.palette
 
     def open_found(self, kind: str, ident: str) -> None:
+        if self.trainee:
+            return
         if kind == "ticket":
             self.show_view("inbox")
             self.inbox.open_ticket(ident)

@@ -33,6 +33,7 @@ def dashboard(qtbot, demo_db, tmp_path):
     theme.apply(QApplication.instance())
     settings = Settings(tmp_path / "settings.json")
     settings.set("kpi.time_zone", ZONE)
+    settings.set("agent.current_id", "agent-9")  # a lead: the per-agent table is theirs
     w = MainWindow(demo_db, "en", settings, remember_layout=False, listen=False)
     qtbot.addWidget(w)
     w.resize(1440, 1000)

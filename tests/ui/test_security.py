@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import Qt, QTextDocument  # QtGui's Qt has mightBeRichText
-from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
+from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QWidget
 
 from agentdesk.settings import Settings
 from agentdesk.store.db import open_cache
@@ -234,3 +234,235 @@ def test_a_browser_for_customer_text_loads_no_resource_even_from_raw_markup(qtbo
     text = payload(port, "tip")
     assert f'<img src="http://127.0.0.1:{port}/tip.png">' in _shown(tip(text))
     assert tip("plain words") == "plain words"
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+SECRET_NAME = "Zebulon Quixano"  # a real customer of the cache: never in a trainee's view
+
+
+def _window_as(qtbot, db, tmp_path, agent_id):
+    from agentdesk.ui import theme
+    from agentdesk.ui.app import install_language
+    from agentdesk.ui.main_window import MainWindow
+
+    install_language(QApplication.instance(), "en")
+    theme.apply(QApplication.instance())
+    settings = Settings(tmp_path / f"settings-{agent_id}.json")
+    settings.set("agent.current_id", agent_id)
+    # a configured shop: a trainee's console must not start syncing customers from it
+    settings.set("sync.backend", "woocommerce")
+    settings.set("sync.url", "http://127.0.0.1:9")
+    w = MainWindow(db, "en", settings, remember_layout=False, listen=False)
+    qtbot.addWidget(w)
+    w.resize(1400, 880)
+    w.show()
+    assert w.tasks.wait_idle()
+    return w
+
+
+def _visible_text(window) -> str:
+    """Everything a person could read in the window now: labels, documents, lists, tables."""
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QListView
+
+    parts = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QLineEdit):
+            parts.append(widget.text())
+        elif isinstance(widget, QTextBrowser):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            parts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for r in range(min(model.rowCount(), 200)):
+                for c in range(1 if isinstance(widget, QListView) else model.columnCount()):
+                    parts.append(str(model.data(model.index(r, c)) or ""))
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def team_db(demo_db):
+    conn = open_cache(demo_db).conn
+    with conn:
+        conn.execute(
+            "INSERT INTO agents(id, name, email, role) VALUES ('trainee-1', 'Tove Lærling', "
+            "'tove@example.com', 'trainee')"
+        )
+        conn.execute(
+            "INSERT INTO customers(id, name, email, created_at, updated_at) VALUES "
+            "('zq', ?, 'zq@example.com', '2026-11-19T10:00:00Z', '2026-11-19T10:00:00Z')",
+            [SECRET_NAME],
+        )
+        conn.execute(
+            "INSERT INTO tickets(id, customer_id, channel, category, subject, status, "
+            "created_at, assignee_id, origin) VALUES ('zq-t', 'zq', 'chat', 'lost_parcel', "
+            "'Where is my parcel', 'open', '2026-11-20T09:00:00Z', NULL, 'customer')"
+        )
+    conn.close()
+    return demo_db
+
+
+def test_a_trainee_reaches_the_training_only_and_never_a_customers_data(qtbot, team_db, tmp_path):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QTabWidget
+
+    from agentdesk.ui.main_window import VIEWS
+    from agentdesk.ui.palette import CommandPalette
+
+    w = _window_as(qtbot, team_db, tmp_path, "trainee-1")
+    assert w.current_view() == "training" and w.training is not None
+    assert [n for n, b in w.nav_buttons.items() if b.isVisible()] == ["training"]
+    for i, name in enumerate(VIEWS):  # the rail's views, by name and by Ctrl+1..7
+        w.show_view(name)
+        assert w.current_view() == "training", name
+        qtbot.keySequence(w, QKeySequence(f"Ctrl+{i + 1}"))
+        assert w.current_view() == "training", name
+    w.open_found("customer", "zq")
+    w.open_found("ticket", "zq-t")
+    assert w.current_view() == "training"
+    assert w.find() is None and not w.findChildren(CommandPalette)  # no Ctrl+K search
+    answers = []
+    w.pop({"phone": "+4520000000"}, lambda ok, text: answers.append((ok, text)))
+    assert answers and answers[0][0] is False and "training" in answers[0][1]
+    assert w.tasks.wait_idle()
+    assert w._customers is None and w._proactive is None and w._plans is None
+    assert not w.sync.timer.isActive() and not w.sync.running
+    # the training itself: their own history only, no team table, no library editor
+    view = w.training
+    tabs = view.findChild(QTabWidget)
+    names = [tabs.tabText(i) for i in range(tabs.count())]
+    assert names == ["Role-play", "Progress"], names
+    assert [view.trainee.itemText(i) for i in range(view.trainee.count())] == ["Tove Lærling"]
+    assert [view.person.itemText(i) for i in range(view.person.count())] == ["Tove Lærling"]
+    view.begin.click()
+    assert w.tasks.wait_idle()
+    qtbot.wait(100)
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        assert w.tasks.wait_idle()
+        shown = _visible_text(w)
+        assert SECRET_NAME not in shown and "zq@example.com" not in shown
+    w.sync.stop()
+    w.tasks.close()
+
+
+def _agent_rows(view) -> list[str]:
+    return [view.agents.item(r, 0).text() for r in range(view.agents.rowCount())]
+
+
+@pytest.mark.slow
+def test_only_a_lead_sees_the_per_agent_table_and_its_export(qtbot, team_db, tmp_path):
+    from datetime import date
+
+    names = {
+        row[0]: row[1]
+        for row in open_cache(team_db).conn.execute("SELECT id, name FROM agents").fetchall()
+    }
+    seen = {}
+    for who in ("agent-9", "agent-2", "agent-11"):  # a lead, an agent, a trainer
+        w = _window_as(qtbot, team_db, tmp_path, who)
+        w.show_view("dashboard")
+        view = w.dashboard
+        view.set_period(date(2026, 9, 1), date(2026, 11, 20))
+        assert w.tasks.wait_idle()
+        qtbot.waitUntil(lambda v=view: v.snap is not None, timeout=10_000)
+        out = tmp_path / f"{who}.csv"
+        view.export("csv", out)
+        assert oct(out.stat().st_mode & 0o777) == "0o600"
+        agents_in_csv = {
+            line.split(",")[0] for line in out.read_text().splitlines() if line.startswith("agent:")
+        }
+        choices = [view.agent.itemText(i) for i in range(view.agent.count())]
+        seen[who] = (_agent_rows(view), agents_in_csv, choices)
+        w.sync.stop()
+        w.tasks.close()
+    rows, in_csv, choices = seen["agent-9"]
+    assert len(rows) > 3 and len(in_csv) > 3 and len(choices) > 3  # the lead: the team
+    rows, in_csv, choices = seen["agent-2"]
+    assert rows == [names["agent-2"]] and in_csv == {"agent:agent-2"}
+    assert choices == ["All agents", names["agent-2"]]
+    rows, in_csv, choices = seen["agent-11"]  # a trainer has no tickets: no row at all
+    assert rows == [] and in_csv == set() and choices == ["All agents"]
+
+
+def test_a_trainer_follows_the_whole_team_in_training(qtbot, team_db, tmp_path):
+    from PySide6.QtWidgets import QTabWidget
+
+    w = _window_as(qtbot, team_db, tmp_path, "agent-11")
+    w.show_view("training")
+    assert w.tasks.wait_idle()
+    view = w.training
+    tabs = view.findChild(QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Role-play",
+        "Progress",
+        "Team",
+        "Scenarios",
+    ]
+    qtbot.waitUntil(lambda: view.team.rowCount() >= 1, timeout=10_000)
+    assert view.trainee.count() > 5
+    w.sync.stop()
+    w.tasks.close()
+
+
+# --- the token, through the console ---------------------------------------------------------
+
+
+def test_the_console_keeps_the_shop_token_in_the_keyring_only(qtbot, tmp_path, monkeypatch):
+    """Connect dialog, then a sync from the console, logging at DEBUG: the token is in the
+    keyring and in no file of the cache, settings or log folders."""
+    import logging
+
+    import keyring
+
+    from agentdesk import logs, paths
+    from agentdesk.ui.app import install_language
+    from agentdesk.ui.connect_dialog import ConnectDialog
+    from agentdesk.ui.main_window import MainWindow
+    from tests.sync.fakes.woocommerce import WooShop
+    from tests.sync.keyring_file import FileKeyring
+    from tests.sync.test_secrets import KEY, SECRET, TOKEN, _leaks, _user_files
+
+    monkeypatch.delenv("AGENTDESK_TOKEN", raising=False)
+    before = keyring.get_keyring()
+    vault = tmp_path / "vault" / "keyring.json"
+    keyring.set_keyring(FileKeyring(vault))
+    try:
+        logs.setup(logging.DEBUG)
+        install_language(QApplication.instance(), "en")
+        with WooShop(key=KEY, secret=SECRET) as shop:
+            for i in range(5):
+                shop.add_order(shop.add_customer(f"Kunde{i}", "Jensen"))
+            db = paths.default_cache()
+            open_cache(db, create=True).conn.close()
+            settings = Settings()
+            w = MainWindow(db, "en", settings, remember_layout=False, listen=False)
+            qtbot.addWidget(w)
+            w.show()
+            dialog = ConnectDialog(settings, w)
+            dialog.backend.setCurrentIndex(dialog.backend.findData("woocommerce"))
+            dialog.url.setText(shop.url)
+            dialog.key.setText(KEY)
+            dialog.secret.setText(SECRET)
+            with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+                dialog.connect_button.click()
+            assert settings.get("sync.backend") == "woocommerce"
+            with qtbot.waitSignal(w.sync.finished, timeout=30_000) as done:
+                assert w.sync.sync_now()
+            assert done.args[0].ok, done.args[0]
+            assert w.tasks.wait_idle()
+            w.sync.stop()
+            w.tasks.close()
+            w.conn.close()
+        logs.shutdown()
+        assert TOKEN in vault.read_text(encoding="utf-8")
+        files = _user_files()
+        assert {"cache.sqlite", "settings.json", "agentdesk.log"} <= {f.name for f in files}
+        assert "HTTP 200" in (paths.log_dir() / "agentdesk.log").read_text(encoding="utf-8")
+        assert not _leaks(files), _leaks(files)
+    finally:
+        logs.shutdown()
+        keyring.set_keyring(before)

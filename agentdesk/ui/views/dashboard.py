@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk import paths
 from agentdesk.core import kpi as K
 from agentdesk.core.types import Category, Channel
 from agentdesk.settings import BY_NAME, Settings
@@ -551,10 +552,21 @@ class LabelAxis(pg.AxisItem):
 class DashboardView(QWidget):
     open_ticket = Signal(str)
 
-    def __init__(self, tasks: Tasks, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: Tasks,
+        settings: Settings,
+        parent: QWidget | None = None,
+        viewer: dict[str, Any] | None = None,
+    ) -> None:
+        """``viewer``: the agent looking (queries.current_agent). Only a lead sees every
+        agent's figures (the per-agent table, its export, the agent filter); anyone else
+        sees their own row. None: a cache without agents, nobody to keep apart."""
         super().__init__(parent)
         self.tasks = tasks
         self.settings = settings
+        self.viewer_id = viewer["id"] if viewer else None
+        self.sees_team = viewer is None or viewer.get("role") == "lead"
         self.model = DashboardModel(tasks, self)
         self.model.ready.connect(self.show_snapshot)
         self.snap: Snapshot | None = None
@@ -604,7 +616,8 @@ class DashboardView(QWidget):
 
     def _agents_loaded(self, agents: list[dict[str, Any]]) -> None:
         for a in agents:
-            self.agent.addItem(a["name"], a["id"])
+            if self.sees_team or a["id"] == self.viewer_id:
+                self.agent.addItem(a["name"], a["id"])
 
     def set_period(self, first: date, last: date) -> None:
         """Show a custom period (tests and links use this)."""
@@ -757,6 +770,8 @@ class DashboardView(QWidget):
 
     # --- showing ----------------------------------------------------------------------
     def show_snapshot(self, snap: Snapshot) -> None:
+        if not self.sees_team:  # one's own row only, on screen and in every export
+            snap = replace(snap, agents=[r for r in snap.agents if r["key"] == self.viewer_id])
         self.snap = snap
         r, before = snap.result, snap.previous
         loc = QLocale()
@@ -1134,6 +1149,7 @@ class DashboardView(QWidget):
                 raise OSError(f"cannot write {path}")
         else:
             self._write_pdf(path)
+        paths.make_private(path)  # the team's figures: readable by their owner only
 
     def _write_pdf(self, path: Path) -> None:
         from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
@@ -1167,7 +1183,7 @@ class DashboardView(QWidget):
 
 def write_csv(snap: Snapshot, path: Path) -> None:
     """The view's numbers, machine-readable: the same figures `agentdesk kpi --json` gives."""
-    with path.open("w", newline="", encoding="utf-8") as fh:
+    with paths.open_private(path, "w", folders=False, newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
         out.writerow(["section", "name", "value"])
         out.writerow(["period", "from", snap.period.first.isoformat()])

@@ -323,6 +323,11 @@ class TrainingView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.tasks, self.settings, self.agent = tasks, settings, agent
+        role = (agent or {}).get("role")
+        # Trainers and leads follow the whole team; an agent or a trainee practises as
+        # themselves and sees their own history only; a trainee does not edit the library.
+        self.sees_team = agent is None or role in ("trainer", "lead")
+        self.edits_library = role != "trainee"
         self.scenarios: dict[str, Scenario] = {}
         self._stored: dict[str, str] = {}
         self.tabs = QTabWidget(self)
@@ -330,6 +335,10 @@ class TrainingView(QWidget):
         self._build_progress()
         self._build_team()
         self._build_library()
+        if not self.sees_team:
+            self.tabs.removeTab(self.tabs.indexOf(self.team_page))
+        if not self.edits_library:
+            self.tabs.removeTab(self.tabs.indexOf(self.library_page))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.tabs)
@@ -546,6 +555,7 @@ class TrainingView(QWidget):
         self.team.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(page).addWidget(self.team)
         self.tabs.addTab(page, self.tr("Team"))
+        self.team_page = page
 
     # --- scenarios ----------------------------------------------------------------------
     def _build_library(self) -> None:
@@ -610,6 +620,7 @@ class TrainingView(QWidget):
         split.setSizes([260, 640, 380])
         QVBoxLayout(page).addWidget(split)
         self.tabs.addTab(page, self.tr("Scenarios"))
+        self.library_page = page
 
     def _editing(self) -> tuple[str, str] | None:
         item = self.edit_list.currentItem()
@@ -771,7 +782,8 @@ class TrainingView(QWidget):
             for combo in (self.trainee, self.person):
                 combo.blockSignals(True)
                 for pid, name, _role in people:
-                    combo.addItem(name, pid)
+                    if self.sees_team or pid == me:
+                        combo.addItem(name, pid)
                 combo.setCurrentIndex(max(0, combo.findData(me)))
                 combo.blockSignals(False)
             self.reload()
@@ -794,7 +806,7 @@ class TrainingView(QWidget):
             self.edit_list.setCurrentRow(0)
             self._load_editor()
         self._show_progress(sessions, shares)
-        self._show_team(team)
+        self._show_team(team if self.sees_team else [])
 
     def _show_progress(self, sessions: list[dict[str, Any]], shares: dict[str, float]) -> None:
         plot = self.trend
