@@ -384,6 +384,11 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "settings.json"
         self._values: dict[str, Any] = {}
+        try:  # one written by an older version or by hand: the owner's only from now on
+            if self.path.stat().st_mode & 0o077:
+                os.chmod(self.path, 0o600)
+        except OSError:
+            pass
         self.ignored: list[str] = []
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))

@@ -204,3 +204,11 @@ def test_redaction_masks_credential_shapes_and_registered_secrets() -> None:
         assert secret not in logs.redact(text), text
     # ordinary words stay
     assert logs.redact("basic problems, 5 tokens") == "basic problems, 5 tokens"
+
+
+def test_a_settings_file_left_readable_by_others_is_made_private_when_read(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"ui.theme": "dark"}', encoding="utf-8")
+    os.chmod(path, 0o644)
+    assert Settings(path).get("ui.theme") == "dark"
+    assert path.stat().st_mode & 0o777 == 0o600

@@ -207,3 +207,17 @@ def test_an_unusable_authority_file_is_one_sentence(tmp_path: Path, capsys: Any)
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "certificate authority file" in err
     assert not (tmp_path / "c.sqlite").exists()
+
+
+def test_no_code_turns_verification_off() -> None:
+    """There is no switch: no verify=False, unverified context or CERT_NONE anywhere."""
+    import agentdesk
+
+    root = Path(agentdesk.__file__).parent
+    found = []
+    for source in root.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        for needle in ("verify=False", "CERT_NONE", "check_hostname = False", "_create_unverified"):
+            if needle in text:
+                found.append(f"{source.relative_to(root)}: {needle}")
+    assert not found, found
