@@ -11,13 +11,16 @@ import pytest
 
 from agentdesk.store.db import connect, migrate, open_connection
 from agentdesk.store.interchange import export_file, import_file
-from agentdesk.store.schema import LATEST
+from agentdesk.store.schema import MIGRATIONS
+
+# the cache version before the migration that brought the role (v9)
+BEFORE = next(i for i, script in enumerate(MIGRATIONS) if "''trainee''" in script)
 
 
 def test_an_older_cache_takes_trainees_after_the_migration(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     conn = connect(path)
-    migrate(conn, path, target=LATEST - 1)
+    migrate(conn, path, target=BEFORE)
     conn.execute("INSERT INTO agents(id, name, role) VALUES ('a1', 'Aya', 'lead')")
     conn.commit()
     with pytest.raises(sqlite3.IntegrityError):
