@@ -255,6 +255,14 @@ def unpublished(
     return out
 
 
+def _local_role(conn: sqlite3.Connection, role: Any) -> str:
+    """The hub's role as the cache can hold it (a cache that knows no trainees: agent)."""
+    if role in ("agent", "lead", "trainer"):
+        return str(role)
+    table = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'agents'").fetchone()
+    return str(role) if role == "trainee" and table and "'trainee'" in table[0] else "agent"
+
+
 def _exists(conn: sqlite3.Connection, table: str, row_id: Any) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
 
@@ -276,9 +284,7 @@ def apply_row(
         return Changes()  # ours waits to be pushed: the push settles it
     fields = {c: data.get(c) for c in TABLES[table]}
     if table == "agents":
-        fields["role"] = (
-            fields.get("role") if fields.get("role") in ("lead", "trainer") else "agent"
-        )
+        fields["role"] = _local_role(conn, fields.get("role"))
         fields["name"] = fields.get("name") or row_id
     for ref in AGENT_REFS:
         agent = fields.get(ref)

@@ -94,6 +94,7 @@ def test_the_console_hub_sync_brings_a_colleagues_note_and_tells_the_views(
         assert controller.start()
         qtbot.waitUntil(lambda: controller.last_report is not None, timeout=20000)
         assert controller.last_report.ok, controller.last_report.as_json()
+        assert controller.state == "ok"
         write(colleague, actions.add_note, "c3", "a1", "Call back after 16:00")
         assert sync_once(colleague, dsn_a)[0] == 0
         qtbot.waitUntil(lambda: any("c3" in c.customers for c in seen), timeout=15000)
@@ -102,3 +103,24 @@ def test_the_console_hub_sync_brings_a_colleagues_note_and_tells_the_views(
         controller.stop()
         tasks.close()
     assert not controller.running
+
+
+def test_the_console_says_since_when_the_hub_is_unreachable(qtbot, tmp_path, monkeypatch):
+    from agentdesk.ui.hub_sync import HubController
+    from agentdesk.ui.tasks import Tasks
+
+    monkeypatch.setenv("AGENTDESK_HUB_PASSWORD", "x")
+    settings = Settings()
+    settings.set("sync.hub_dsn", "host=127.0.0.1 port=1 dbname=hub user=anna")
+    tasks = Tasks(make_cache(tmp_path / "mine.sqlite"))
+    controller = HubController(tasks, settings)
+    try:
+        with qtbot.waitSignal(controller.state_changed, timeout=15000):
+            assert controller.start()
+        assert controller.state == "offline" and controller.since is not None
+        assert query(
+            tasks.db_path, "SELECT value IS NOT NULL FROM meta WHERE key = 'hub.offline_since'"
+        ) == [(1,)]
+    finally:
+        controller.stop()
+        tasks.close()
