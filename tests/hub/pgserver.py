@@ -55,6 +55,20 @@ class PgServer:
     def stop(self) -> None:
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
+    def start(self) -> None:
+        """(Again) on the same port and data; raises RuntimeError when it does not come up."""
+        started = self._run(
+            str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w",
+            "-t", "60", "-o",
+            f"-p {self.port} -k {self.data.parent} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+            "-c shared_buffers=64MB",
+            "start",
+        )  # fmt: skip
+        if started.returncode != 0:
+            text = self.log.read_text() if self.log.exists() else started.stderr
+            raise RuntimeError(f"PostgreSQL did not start: {text.strip()[-800:]}")
+
 
 class Unavailable(Exception):
     """No PostgreSQL server binaries here (or no user to run them as)."""
@@ -97,17 +111,11 @@ def start_server() -> PgServer:
     if made.returncode != 0:
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"initdb failed: {made.stderr.strip()[-800:]}")
-    started = server._run(
-        str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o",
-        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
-        "-c shared_buffers=64MB",
-        "start",
-    )  # fmt: skip
-    if started.returncode != 0:
-        text = log.read_text() if log.exists() else started.stderr
+    try:
+        server.start()
+    except RuntimeError:
         shutil.rmtree(root, ignore_errors=True)
-        raise RuntimeError(f"PostgreSQL did not start: {text.strip()[-800:]}")
+        raise
     return server
 
 

@@ -396,3 +396,82 @@ def test_the_hub_decides_what_a_push_may_change_whatever_the_desktop_asks(tmp_pa
     code, reports, _ = sync_once(te, dsns["te1"])
     assert code == 0 and reports[-1]["rejected"] == [] and reports[-1]["published"] == 0
     assert hub_rows(hub, "SELECT count(*) FROM notes") == [(1,)]
+
+
+def test_a_watching_desktop_rides_out_a_hub_restart_and_catches_up(tmp_path):
+    """The hub goes down under a watching desktop (its own server here): the desktop keeps
+    working, says it is offline, reconnects when the hub is back and gets what it missed."""
+    from tests.hub.conftest import Hub
+    from tests.hub.pgserver import close_server, start_server
+
+    server = start_server()
+    try:
+        with psycopg.connect(server.dsn(), autocommit=True) as admin:
+            admin.execute("CREATE DATABASE restart_hub")
+        h = Hub(server, "restart_hub")
+        with psycopg.connect(h.owner_dsn, autocommit=True) as conn:
+            from agentdesk.hub import schema
+
+            schema.migrate(conn)
+        dsn_a, dsn_b = h.add_agent("a1", "Anna Berg"), h.add_agent("a2", "Bo Dahl")
+        a, b = make_cache(tmp_path / "a.sqlite"), make_cache(tmp_path / "b.sqlite")
+        proc = watch(b, dsn_b, poll=30.0)
+        try:
+            server.stop()
+            wait_for(
+                lambda: query(b, "SELECT 1 FROM meta WHERE key = 'hub.offline_since'"), timeout=20
+            )
+            write(b, actions.add_note, "c2", "a2", "Written while the hub was down")
+            server.start()
+            write(a, actions.add_note, "c1", "a1", "Written on A after the restart")
+            assert sync_once(a, dsn_a)[0] == 0
+            wait_for(lambda: query(b, "SELECT 1 FROM notes WHERE author_id = 'a1'"), timeout=40)
+
+            def a_has_bs_note() -> bool:
+                assert sync_once(a, dsn_a)[0] == 0
+                return bool(query(a, "SELECT 1 FROM notes WHERE author_id = 'a2'"))
+
+            wait_for(a_has_bs_note, timeout=40, every=0.5)
+        finally:
+            _out, err = stop(proc)
+        assert "Traceback" not in err, err
+        assert query(b, "SELECT count(*) FROM meta WHERE key = 'hub.offline_since'") == [(0,)]
+        with psycopg.connect(h.owner_dsn, autocommit=True) as c:
+            assert c.execute("SELECT count(*) FROM notes").fetchone() == (2,)
+    finally:
+        close_server(server)
+
+
+def test_without_notices_the_poll_still_brings_changes(tmp_path, hub):
+    """NOTIFY is a shortcut, not the guarantee: a desktop that hears nothing (UNLISTEN) still
+    gets a colleague's note at its next full pass."""
+    import threading
+
+    dsn_a, dsn_b = hub.add_agent("a1", "Anna Berg"), hub.add_agent("a2", "Bo Dahl")
+    a, b = make_cache(tmp_path / "a.sqlite"), make_cache(tmp_path / "b.sqlite")
+    stop_event = threading.Event()
+    lock = threading.Lock()
+    cache = sqlite3.connect(b, check_same_thread=False)
+    from agentdesk.store.db import register_functions
+
+    register_functions(cache)
+
+    def run(fn):  # type: ignore[no-untyped-def]
+        with lock, cache:
+            return fn(cache)
+
+    hub_b = HubSync(dsn_b, run, poll_s=1.0, stop=stop_event)
+    assert hub_b.run().ok
+    hub_b.conn.execute("UNLISTEN *")
+    t = threading.Thread(target=hub_b.watch)
+    t.start()
+    try:
+        write(a, actions.add_note, "c1", "a1", "Heard of by polling")
+        assert sync_once(a, dsn_a)[0] == 0
+        started = time.monotonic()
+        wait_for(lambda: query(b, "SELECT 1 FROM notes"), timeout=10)
+        assert time.monotonic() - started > 0.2  # not at once: no notice came
+    finally:
+        stop_event.set()
+        t.join(10)
+        cache.close()
