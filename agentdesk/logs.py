@@ -88,18 +88,23 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 _handler: logging.Handler | None = None
 
 
-def setup(level: int | str | None = None, directory: Path | None = None) -> Path:
-    """Log AgentDesk's and its HTTP client's messages to the rotating file; returns its path.
+def setup(level: int | str | None = None, directory: Path | None = None) -> Path | None:
+    """Log AgentDesk's and its HTTP client's messages to the rotating file; returns its path
+    (None when the log folder cannot be written: the work goes on without a log file).
     ``level`` (or ``AGENTDESK_LOG_LEVEL``): INFO by default. Calling it again moves the log."""
     global _handler
-    folder = paths.private_dir(directory or paths.log_dir())
-    path = folder / LOG_NAME
+    try:
+        folder = paths.private_dir(directory or paths.log_dir())
+        path = folder / LOG_NAME
+        handler = PrivateRotatingHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as e:
+        sys.stderr.write(f"agentdesk: No log file ({e.strerror or e}).\n")
+        return None
     chosen = level or os.environ.get("AGENTDESK_LOG_LEVEL", "").upper() or logging.INFO
     if isinstance(chosen, str):
         chosen = logging.getLevelName(chosen)
         if not isinstance(chosen, int):
             chosen = logging.INFO
-    handler = PrivateRotatingHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(RedactingFormatter(_FORMAT))
     for name in ("agentdesk", "httpx", "httpcore"):
         logger = logging.getLogger(name)

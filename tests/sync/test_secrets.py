@@ -212,3 +212,13 @@ def test_a_settings_file_left_readable_by_others_is_made_private_when_read(tmp_p
     os.chmod(path, 0o644)
     assert Settings(path).get("ui.theme") == "dark"
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_without_a_writable_log_folder_the_work_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    assert logs.setup(directory=blocker / "log") is None
+    assert "No log file" in capsys.readouterr().err
+    logging.getLogger("agentdesk.test").warning("nowhere to go, and no error")
