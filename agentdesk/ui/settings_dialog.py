@@ -85,6 +85,8 @@ class SettingsDialog(QDialog):
             label.setBuddy(field)
             field.setAccessibleName(label.text())
             field.setToolTip(setting.name)
+            if setting.name == "agent.current_id" and getattr(parent, "trainee", False):
+                field.setEnabled(False)  # a trainee does not become someone else here
             forms[group].addRow(label, field)
         self.error = QLabel(self)
         self.error.setWordWrap(True)

@@ -329,6 +329,11 @@ def test_a_trainee_reaches_the_training_only_and_never_a_customers_data(qtbot, t
     assert answers and answers[0][0] is False and "training" in answers[0][1]
     assert w.tasks.wait_idle()
     assert w._customers is None and w._proactive is None and w._plans is None
+    from agentdesk.ui.settings_dialog import SettingsDialog
+
+    settings_dialog = SettingsDialog(w.settings, w)  # who they are is not theirs to change
+    assert not settings_dialog.fields["agent.current_id"].isEnabled()
+    settings_dialog.deleteLater()
     assert not w.sync.timer.isActive() and not w.sync.running
     # the training itself: their own history only, no team table, no library editor
     view = w.training
