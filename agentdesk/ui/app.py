@@ -51,11 +51,24 @@ def make_app(language: str, theme_choice: str = "light") -> QApplication:
     return app
 
 
+def _private_folders() -> None:
+    """AgentDesk's folders are their owner's only (0700), also those Qt writes into itself
+    (QSettings' window layout in the config folder)."""
+    import contextlib
+
+    from agentdesk import paths
+
+    for folder in (paths.config_dir(), paths.data_dir(), paths.cache_dir()):
+        with contextlib.suppress(OSError):
+            paths.private_dir(folder)
+
+
 def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) -> int:
     from agentdesk import logs
 
     logs.setup()  # the user's log folder; secrets redacted, files 0600
     logs.install_crash_handler()
+    _private_folders()
     settings = Settings()
     lang = i18n.choose(language or settings.get("ui.language") or None)
     app = make_app(lang, settings.get("ui.theme"))

@@ -471,3 +471,19 @@ def test_the_console_keeps_the_shop_token_in_the_keyring_only(qtbot, tmp_path, m
     finally:
         logs.shutdown()
         keyring.set_keyring(before)
+
+
+def test_the_console_makes_its_folders_private_whatever_the_umask():
+    import os
+
+    from agentdesk import paths
+    from agentdesk.ui.app import _private_folders
+
+    old = os.umask(0o022)
+    try:
+        paths.config_dir().mkdir(parents=True, mode=0o755)  # as an older version left it
+        _private_folders()
+    finally:
+        os.umask(old)
+    for folder in (paths.config_dir(), paths.data_dir(), paths.cache_dir()):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
