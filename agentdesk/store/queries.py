@@ -322,6 +322,7 @@ def customer_360(
             if t["created_at"] >= week_ago and came_back(t, c["tickets"])
         }
     )
+    c["timeline"] = timeline(c)  # here, off the GUI thread: 30 ms for 10,000 orders
     return c
 
 

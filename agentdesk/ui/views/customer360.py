@@ -300,7 +300,7 @@ class Customer360(QWidget):
             who = self.tr("Customer") if r["author"] == "customer" else self.tr("Agent")
             if not r["public"]:
                 who = self.tr("Internal note")
-            body = " ".join(r["body"].split())
+            body = " ".join(r["body"][:1000].split())  # (a message may be megabytes long)
             short = body[:90] + ("…" if len(body) > 90 else "")
             return f"{_e(who)}: {_e(labels.isolate(short))}"
         if kind == "call":
@@ -448,7 +448,9 @@ class Customer360(QWidget):
             out.append(f'<p style="color:{muted};">{_e(more)}</p>')
         out.append(f"<h3>{_e(timeline_title)}</h3>")
         kind = self.timeline_kind.currentData()
-        items = [i for i in queries.timeline(c) if kind is None or i["kind"] == kind]
+        every = c.get("timeline")
+        every = queries.timeline(c) if every is None else every  # (made in the background)
+        items = [i for i in every if kind is None or i["kind"] == kind]
         if not items:
             out.append(f'<p style="color:{muted};">{_e(no_history)}</p>')
         for item in items[:TIMELINE_ROWS]:
