@@ -263,6 +263,21 @@ def _local_role(conn: sqlite3.Connection, role: Any) -> str:
     return str(role) if role == "trainee" and table and "'trainee'" in table[0] else "agent"
 
 
+def _begin(conn: sqlite3.Connection) -> None:
+    """Take the cache's write lock now, so what is read (what waits to be pushed) holds
+    until the writes that depend on it commit (the console writes from another process)."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
+
+
+def _set_version(conn: sqlite3.Connection, table: str, row_id: str, version: int) -> None:
+    conn.execute(
+        "INSERT INTO hub_rows(tbl, id, version) VALUES (?, ?, ?) "
+        "ON CONFLICT(tbl, id) DO UPDATE SET version = excluded.version",
+        [table, row_id, version],
+    )
+
+
 def _exists(conn: sqlite3.Connection, table: str, row_id: Any) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
 
@@ -273,14 +288,19 @@ def apply_row(
     data: dict[str, Any],
     pending: set[str] | None = None,
     problems: list[str] | None = None,
+    own: bool = False,
 ) -> Changes:
-    """One row as the hub has it, into the cache (when newer than what the cache has)."""
+    """One row as the hub has it, into the cache (when newer than what the cache has). A
+    row in ``pending`` (a change of ours still to push) is left as it is; when the hub's
+    row is ``own`` (our push, taken), its version becomes the base of the next push."""
     row_id = str(data.get("id"))
     version = int(data.get("version") or 1)
     known = local_version(conn, table, row_id)
     if known is not None and known > version:
         return Changes()
     if pending is not None and row_id in pending:
+        if own:
+            _set_version(conn, table, row_id, version)
         return Changes()  # ours waits to be pushed: the push settles it
     fields = {c: data.get(c) for c in TABLES[table]}
     if table == "agents":
@@ -319,11 +339,7 @@ def apply_row(
             problems.append(missing)
         return Changes()
     wrote = upsert(conn, table, fields)
-    conn.execute(
-        "INSERT INTO hub_rows(tbl, id, version) VALUES (?, ?, ?) "
-        "ON CONFLICT(tbl, id) DO UPDATE SET version = excluded.version",
-        [table, row_id, version],
-    )
+    _set_version(conn, table, row_id, version)
     if not wrote:
         return Changes()
     return _changes_of(conn, table, fields)
@@ -401,6 +417,8 @@ def record_results(
     report: HubReport,
 ) -> Changes:
     """The hub's answers to a batch of pushes, and the push cursor, in one transaction."""
+    _begin(conn)
+    newer = pending_entities(conn, new_cursor if new_cursor is not None else cursors(conn)[0])
     changes = Changes()
     for push, result in zip(pushes, results, strict=True):
         row = result.get("row")
@@ -426,10 +444,9 @@ def record_results(
         if isinstance(row, dict):
             # the hub's row wins over ours when ours was refused; when ours was taken it is
             # the same row, now with its hub version
-            later = {p.row.get("id") for p in pushes if p.outbox_seq > push.outbox_seq}
-            changes = changes.merge(
-                apply_row(conn, push.table, row, pending={str(x) for x in later if x})
-            )
+            later = {str(p.row.get("id")) for p in pushes if p.outbox_seq > push.outbox_seq}
+            own = bool(result.get("ok"))
+            changes = changes.merge(apply_row(conn, push.table, row, later | newer, own=own))
     if new_cursor is not None:
         mirror.set_meta(conn, "hub.pushed_seq", str(new_cursor))
     return changes
@@ -438,6 +455,7 @@ def record_results(
 def apply_changes(
     conn: sqlite3.Connection, batch: list[tuple[int, str, dict[str, Any]]], report: HubReport
 ) -> Changes:
+    _begin(conn)
     pushed, _ = cursors(conn)
     pending = pending_entities(conn, pushed)
     changes = Changes()
