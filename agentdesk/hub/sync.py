@@ -99,7 +99,8 @@ class HubReport:
     published: int = 0
     pulled: int = 0
     applied: int = 0
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # what the CLI prints
+    conflict_items: list[Conflict] = field(default_factory=list)  # what the console words
     rejected: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     offline: str | None = None
@@ -391,22 +392,43 @@ def pending_entities(conn: sqlite3.Connection, after: int) -> set[str]:
     return out
 
 
-def _conflict_text(conn: sqlite3.Connection, push: Push, result: dict[str, Any]) -> str:
+@dataclass(frozen=True)
+class Conflict:
+    """A change of ours the hub refused because a colleague's came first."""
+
+    what: str  # "taken" (the ticket has another assignee), "ticket", "note" or "row"
+    subject: str  # the ticket's subject, or the table's name for "row"
+    who: str  # the colleague: the assignee for "taken", else who wrote the hub's row
+
+    @property
+    def text(self) -> str:
+        if self.what == "taken":
+            return f"Ticket “{self.subject}” was already taken by {self.who}."
+        if self.what == "ticket":
+            return (
+                f"Ticket “{self.subject}” was changed first by {self.who}; "
+                "your change was not applied."
+            )
+        if self.what == "note":
+            return f"The note was changed first by {self.who}; your change was not applied."
+        return f"That {self.subject} was changed first by {self.who}."
+
+
+def _conflict(conn: sqlite3.Connection, push: Push, result: dict[str, Any]) -> Conflict:
     row = result.get("row") or {}
     who = str(result.get("by_name") or result.get("by") or "a colleague")
     if push.table == "tickets":
-        subject = row.get("subject") or push.row.get("subject") or push.row.get("id")
+        subject = str(row.get("subject") or push.row.get("subject") or push.row.get("id"))
         wanted = push.row.get("assignee_id")
         if wanted != row.get("assignee_id") and row.get("assignee_id"):
             owner = conn.execute(
                 "SELECT name FROM agents WHERE id = ?", [row.get("assignee_id")]
             ).fetchone()
-            name = owner[0] if owner else row.get("assignee_id")
-            return f"Ticket “{subject}” was already taken by {name}."
-        return f"Ticket “{subject}” was changed first by {who}; your change was not applied."
+            return Conflict("taken", subject, str(owner[0] if owner else row["assignee_id"]))
+        return Conflict("ticket", subject, who)
     if push.table == "notes":
-        return f"The note was changed first by {who}; your change was not applied."
-    return f"That {push.table[:-1].replace('_', ' ')} was changed first by {who}."
+        return Conflict("note", "", who)
+    return Conflict("row", push.table[:-1].replace("_", " "), who)
 
 
 def record_results(
@@ -428,7 +450,9 @@ def record_results(
             report.pushed += 1
         elif result.get("reason") == "stale":
             if push.mode != "soft":
-                text = _conflict_text(conn, push, result)
+                conflict = _conflict(conn, push, result)
+                text = conflict.text
+                report.conflict_items.append(conflict)
                 report.conflicts.append(text)
                 mirror.log(conn, BACKEND, "conflict", text, 1)
         else:

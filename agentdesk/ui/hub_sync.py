@@ -77,8 +77,8 @@ class HubController(QObject):
         from datetime import UTC, datetime
 
         self.last_report = r
-        for text in r.conflicts:
-            self.conflict.emit(text)
+        for item in r.conflict_items:
+            self.conflict.emit(self.describe(item))
         before = (self.state, self.since, self.error)
         if r.offline:
             self.state, self.error = "offline", str(r.offline)
@@ -91,6 +91,18 @@ class HubController(QObject):
         self.report.emit(r)
         if (self.state, self.since, self.error) != before:
             self.state_changed.emit()
+
+    def describe(self, c: Any) -> str:
+        """A hub.sync.Conflict in the console's language."""
+        if c.what == "taken":
+            text = self.tr("Ticket “%1” was already taken by %2.")
+        elif c.what == "ticket":
+            text = self.tr("Ticket “%1” was changed first by %2; your change was not applied.")
+        elif c.what == "note":
+            text = self.tr("The note was changed first by %2; your change was not applied.")
+        else:
+            text = self.tr("A colleague's change came first (%2); yours was not applied.")
+        return text.replace("%1", c.subject).replace("%2", c.who)
 
     def _run(self, dsn: str, stop: threading.Event) -> None:
         from agentdesk.hub.sync import HubSync

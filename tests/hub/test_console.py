@@ -124,3 +124,36 @@ def test_the_console_says_since_when_the_hub_is_unreachable(qtbot, tmp_path, mon
     finally:
         controller.stop()
         tasks.close()
+
+
+@pytest.mark.postgres
+def test_the_console_says_who_took_the_ticket_first(qtbot, tmp_path, hub, file_keyring):
+    from agentdesk.hub import connection
+    from agentdesk.ui.hub_sync import HubController
+    from agentdesk.ui.tasks import Tasks
+    from tests.hub.desktops import ticket
+
+    dsn_a, dsn_b = hub.add_agent("a1", "Anna Berg"), hub.add_agent("a2", "Bo Dahl")
+    colleague = make_cache(tmp_path / "colleague.sqlite", ticket("t1"))
+    mine = make_cache(tmp_path / "mine.sqlite")
+    assert sync_once(colleague, dsn_a, "--publish-all")[0] == 0
+    assert sync_once(mine, dsn_b)[0] == 0
+    write(colleague, actions.assign, ["t1"], "a1")
+    write(mine, actions.assign, ["t1"], "a2")
+    assert sync_once(colleague, dsn_a)[0] == 0  # Anna's reaches the hub first
+    settings = Settings()
+    no_password = dsn_b.replace(f"password={AGENT_PASSWORD}", "").strip()
+    connection.store_password(no_password, AGENT_PASSWORD)
+    settings.set("sync.hub_dsn", no_password)
+    tasks = Tasks(mine)
+    controller = HubController(tasks, settings)
+    try:
+        with qtbot.waitSignal(controller.conflict, timeout=20000) as said:
+            assert controller.start()
+        assert said.args == ["Ticket “Where is my parcel (t1)” was already taken by Anna Berg."]
+        qtbot.waitUntil(
+            lambda: query(mine, "SELECT assignee_id FROM tickets WHERE id='t1'") == [("a1",)]
+        )
+    finally:
+        controller.stop()
+        tasks.close()
