@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from agentdesk.store.db import SQLITE_HEADER, connect, schema_version
-from agentdesk.store.schema import LATEST, TABLES
+from agentdesk.store.schema import FTS_TABLES, LATEST, TABLES
 
 
 @dataclass
@@ -99,7 +99,8 @@ def _check_open(conn: sqlite3.Connection, report: Report) -> None:
             f"(first: a {table} row refers to a missing {parent} row)."
         )
     try:
-        conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+        for fts in FTS_TABLES.values():
+            conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
         report.fail(f"{report.path} has a damaged search index ({exc}); it can be rebuilt.")
     for table in ("customers", "orders", "tickets", "messages", "notes", "outbox"):

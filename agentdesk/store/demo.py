@@ -32,7 +32,7 @@ from agentdesk.paths import resources_dir
 from agentdesk.settings import default_sla_minutes
 from agentdesk.store import demo_people as P
 from agentdesk.store import kpi, library
-from agentdesk.store.schema import INDEXED_TEXT, KIND_CODES, KIND_SHIFT, KIND_TABLES
+from agentdesk.store.schema import FTS_TABLES, KIND_TABLES, fts_fill
 
 T = TypeVar("T")
 CATEGORIES = (
@@ -288,7 +288,8 @@ def generate(
         [str(seed), _ts(now)],
     )
     conn.commit()
-    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    for fts in FTS_TABLES.values():
+        conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
     conn.commit()
     conn.execute("PRAGMA optimize")
     return stats
@@ -302,11 +303,7 @@ _ROW_TRIGGERS = [f"{table}_fts_ai" for table in KIND_TABLES.values()] + [
     "tickets_stage_ai",
 ]
 _BULK_FILL = [
-    *(
-        f"INSERT INTO search_fts(rowid, text) SELECT ({KIND_CODES[kind]} << {KIND_SHIFT}) "
-        f"+ r.rowid, {INDEXED_TEXT[kind]} FROM {table} r"
-        for kind, table in KIND_TABLES.items()
-    ),
+    *(fts_fill(kind) for kind in KIND_TABLES),
     "UPDATE tickets SET first_response_at = (SELECT min(m.created_at) FROM messages m "
     "WHERE m.ticket_id = tickets.id AND m.author = 'agent' AND m.public = 1)",
     "UPDATE tickets SET journey_suggested = ad_stage(category, subject)",

@@ -421,7 +421,6 @@ def find_customer(
 ) -> str | None:
     """The customer a caller, an e-mail or an order number belongs to (screen pop)."""
     from agentdesk.core.phones import search_tokens
-    from agentdesk.store.schema import KIND_CODES, KIND_SHIFT
 
     if order:
         row = conn.execute(
@@ -440,18 +439,17 @@ def find_customer(
         digits = "".join(ch for ch in phone if ch.isdigit())
         forms = (search_tokens(phone) if phone.strip().startswith("+") else "").split()
         forms = forms[:1] or [digits.lstrip("0") or digits]  # the caller's full number
-        lo = KIND_CODES["customer"] << KIND_SHIFT
         for form in forms:
             if len(form) < 6:
                 continue
             row = conn.execute(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid >= ? AND rowid < ? "
+                "SELECT rowid FROM search_fts_customer WHERE search_fts_customer MATCH ? "
                 "ORDER BY rowid DESC LIMIT 1",
-                [f'"{form}"', lo, lo + (1 << KIND_SHIFT)],
+                [f'"{form}"'],
             ).fetchone()
             if row is not None:
                 found = conn.execute(
-                    "SELECT id FROM customers WHERE rowid = ?", [row[0] - lo]
+                    "SELECT id FROM customers WHERE rowid = ?", [row[0]]
                 ).fetchone()
                 return None if found is None else str(found[0])
     return None

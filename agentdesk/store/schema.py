@@ -1,10 +1,13 @@
 """Forward-only migrations. Migration N brings a cache from user_version N-1 to N.
 
 Never edit a migration that has shipped: add a new one. Each runs in one transaction.
-The search index (search_fts) is a contentless FTS5 table whose rowid encodes the source:
-rowid = kind code * 2**40 + source_rowid (codes: 1 customer, 2 order, 3 ticket, 4 message,
-5 note), so one kind is a rowid range that FTS5 can read newest-first and stop early.
-Triggers keep it current; they call ad_fold()/ad_phone(), which every connection registers.
+The search index is one contentless FTS5 table per kind (search_fts_customer, _order,
+_ticket, _message, _note; since v10) whose rowid is the source row's, read newest-first with
+an early stop. (Up to v9 it was one table, search_fts, whose rowid encoded the kind: kind
+code * 2**40 + source rowid. A prefix with no prefix index ("penge"*) has its matching
+terms' rows merged in full by FTS5 for every statement, so each kind's statement merged all
+five kinds' rows.) Triggers keep them current; they call ad_fold()/ad_phone(), which every
+connection registers.
 """
 
 from __future__ import annotations
@@ -481,4 +484,60 @@ CREATE TABLE ad_schema_bump (x);
 DROP TABLE ad_schema_bump;
 """
 )
+LATEST = len(MIGRATIONS)
+
+# v10: one search index per kind (see the top). The same text, tokenizer and prefixes; the
+# old table and its triggers go, the new ones are filled from the rows in one pass each.
+FTS_TABLES = {kind: f"search_fts_{kind}" for kind in KIND_TABLES}
+FTS_OPTIONS = "text, content='', tokenize=\"unicode61 remove_diacritics 2\", prefix='2 3 4'"
+
+
+def _kind_fts_triggers() -> str:
+    parts = []
+    for kind, table in KIND_TABLES.items():
+        fts = FTS_TABLES[kind]
+        new = INDEXED_TEXT[kind].replace("r.", "new.")
+        old = INDEXED_TEXT[kind].replace("r.", "old.")
+        parts.append(
+            f"""
+CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+  INSERT INTO {fts}(rowid, text) VALUES (new.rowid, {new});
+END;
+CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+  INSERT INTO {fts}({fts}, rowid, text) VALUES ('delete', old.rowid, {old});
+END;
+CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {INDEXED_COLUMNS[kind]} ON {table} BEGIN
+  INSERT INTO {fts}({fts}, rowid, text) VALUES ('delete', old.rowid, {old});
+  INSERT INTO {fts}(rowid, text) VALUES (new.rowid, {new});
+END;"""
+        )
+    return "\n".join(parts)
+
+
+def fts_fill(kind: str) -> str:
+    """The statement that indexes every row of a kind (an empty index: a migration, a bulk
+    load)."""
+    return (
+        f"INSERT INTO {FTS_TABLES[kind]}(rowid, text) SELECT r.rowid, {INDEXED_TEXT[kind]} "
+        f"FROM {KIND_TABLES[kind]} r"
+    )
+
+
+MIGRATIONS.append(
+    "".join(
+        f"DROP TRIGGER IF EXISTS {table}_fts_{event};\n"
+        for table in KIND_TABLES.values()
+        for event in ("ai", "ad", "au")
+    )
+    + "DROP TABLE search_fts;\n"
+    + "".join(
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({FTS_OPTIONS});\n"
+        f"{fts_fill(kind)};\n"
+        f"INSERT INTO {fts}({fts}) VALUES ('optimize');\n"
+        for kind, fts in FTS_TABLES.items()
+    )
+    + _kind_fts_triggers()
+)
+TABLES.remove("search_fts")
+TABLES += list(FTS_TABLES.values())
 LATEST = len(MIGRATIONS)

@@ -13,11 +13,11 @@ import sqlite3
 
 from agentdesk.core.text import fold, folds_in_place, looks_like_phone, tokens
 from agentdesk.core.types import SearchHit, SearchKind
-from agentdesk.store.schema import KIND_CODES, KIND_SHIFT
+from agentdesk.store.schema import FTS_TABLES, KIND_CODES
 
 MAX_QUERY = 200
 MAX_TOKENS = 8
-_KIND_CODE = {SearchKind(kind): code for kind, code in KIND_CODES.items()}
+_KIND_FTS = {SearchKind(kind): FTS_TABLES[kind] for kind in KIND_CODES}
 # On equal match quality, people and orders before conversations.
 _KIND_RANK = {
     SearchKind.CUSTOMER: 0,
@@ -86,7 +86,7 @@ def candidates(limit: int) -> int:
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHit]:
     """Ranked hits across all kinds, best first.
 
-    Each kind is read as its own rowid range, newest first, stopping after a bounded number
+    Each kind's index is read newest first, stopping after a bounded number
     of candidates, so a common prefix ("ho", "pa") costs the same as a rare one. Candidates
     are ranked by how well the title matches, the kind, whole words before prefixes, then
     the newest first, reading only their titles; the rest of a hit (its snippet) is read
@@ -111,14 +111,12 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Search
     emailed = {rowid for rowid, _hit in by_email}
     qualities: dict[str, int] = {}  # messages of one ticket share its subject
     loaded: dict[SearchKind, dict[int, SearchHit]] = {}
-    for kind, code in _KIND_CODE.items():
-        lo = code << KIND_SHIFT
+    for kind, fts in _KIND_FTS.items():
         ranks: dict[int, int] = {}  # source rowid -> 0 matched as whole words, 1 as prefixes
         for rank, expr in enumerate(expressions):
             for (rowid,) in conn.execute(
-                "SELECT rowid - ? FROM search_fts WHERE search_fts MATCH ? "
-                "AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
-                [lo, expr, lo, lo + (1 << KIND_SHIFT), per_kind],
+                f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                [expr, per_kind],
             ).fetchall():
                 ranks.setdefault(rowid, rank)
         if not ranks:

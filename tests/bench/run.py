@@ -300,7 +300,7 @@ class _Recorder:
         self.calls: list[tuple[str, list[Any]]] = []
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        if "search_fts MATCH" in sql:
+        if " MATCH " in sql and "search_fts_" in sql:
             self.calls.append((sql, list(params)))
         return self.conn.execute(sql, params)
 

@@ -59,7 +59,7 @@ def test_the_search_baseline_runs_the_statements_search_issues(data, results):
     recorder = bench._Recorder(conn)
     hits = search(recorder, queries[0])  # type: ignore[arg-type]
     assert hits and recorder.calls
-    assert all("search_fts MATCH" in sql for sql, _ in recorder.calls)
+    assert all(" MATCH " in sql and "search_fts_" in sql for sql, _ in recorder.calls)
 
 
 def test_the_data_key_follows_the_generator(tmp_path, monkeypatch):

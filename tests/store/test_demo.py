@@ -8,6 +8,7 @@ import pytest
 from agentdesk.store import demo
 from agentdesk.store.check import check
 from agentdesk.store.errors import UserError
+from agentdesk.store.schema import FTS_TABLES
 from tests.conftest import DEMO_CUSTOMERS, DEMO_NOW
 from tests.store.test_interchange import dump
 
@@ -46,7 +47,9 @@ def test_generating_in_a_second_process_gives_the_same_cache(tmp_path):
 def search_rows(conn):
     """The search index's rows (contentless: rowids of what a few common prefixes find)."""
     return sorted(
-        conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH 'a* OR e* OR 1*'")
+        (fts, rowid)
+        for fts in FTS_TABLES.values()
+        for (rowid,) in conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH 'a* OR e* OR 1*'")
     )
 
 

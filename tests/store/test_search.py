@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from agentdesk.store.db import open_cache
 from agentdesk.store.interchange import import_lines
+from agentdesk.store.schema import FTS_TABLES
 from agentdesk.store.search import search, search_with_snippets
 from tests.store.sample import SAMPLE
 
@@ -72,7 +73,8 @@ def test_index_follows_updates_and_deletes(tmp_path):
     with db.conn:
         db.conn.execute("DELETE FROM notes WHERE id = 'n1'")
     assert not search(db.conn, "sms")
-    db.conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+    for fts in FTS_TABLES.values():
+        db.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
 
 
 @pytest.mark.parametrize(
