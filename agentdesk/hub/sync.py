@@ -78,6 +78,15 @@ PUBLISHED = (
 )
 CUSTOMER_REF = ("tickets", "calls", "notes", "surveys", "action_plans")
 AGENT_REFS = ("assignee_id", "author_id", "agent_id", "owner_id", "trainee_id")
+# the cache's defaults, for a row written to the hub without them (by hand, say)
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "tickets": {"priority": "normal", "origin": "customer"},
+    "messages": {"public": 1},
+    "notes": {"pinned": 0, "kind": "general"},
+    "action_plans": {"status": "open"},
+    "action_steps": {"kind": "task"},
+    "agents": {"role": "agent"},
+}
 OPTIONAL_REFS = {
     "order_id": "orders",
     "goodwill_id": "goodwill_actions",
@@ -304,6 +313,9 @@ def apply_row(
             _set_version(conn, table, row_id, version)
         return Changes()  # ours waits to be pushed: the push settles it
     fields = {c: data.get(c) for c in TABLES[table]}
+    for col, default in DEFAULTS.get(table, {}).items():
+        if fields.get(col) is None:
+            fields[col] = default
     if table == "agents":
         fields["role"] = _local_role(conn, fields.get("role"))
         fields["name"] = fields.get("name") or row_id
@@ -470,10 +482,35 @@ def record_results(
             # the same row, now with its hub version
             later = {str(p.row.get("id")) for p in pushes if p.outbox_seq > push.outbox_seq}
             own = bool(result.get("ok"))
-            changes = changes.merge(apply_row(conn, push.table, row, later | newer, own=own))
+            got = _guarded(conn, push.table, row, later | newer, report.problems, own=own)
+            changes = changes.merge(got)
     if new_cursor is not None:
         mirror.set_meta(conn, "hub.pushed_seq", str(new_cursor))
     return changes
+
+
+def _guarded(
+    conn: sqlite3.Connection,
+    table: str,
+    data: dict[str, Any],
+    pending: set[str],
+    problems: list[str],
+    seq: int | None = None,
+    own: bool = False,
+) -> Changes:
+    """apply_row, where a row the cache cannot hold (a value outside its checks, written to
+    the hub by hand or by another version) is skipped and reported, not a stuck pull."""
+    conn.execute("SAVEPOINT hub_row")
+    try:
+        got = apply_row(conn, table, data, pending, problems, own=own)
+    except sqlite3.IntegrityError as e:
+        conn.execute("ROLLBACK TO hub_row")
+        conn.execute("RELEASE hub_row")
+        where = f"change {seq}" if seq is not None else "the hub's answer"
+        problems.append(f"{table} {data.get('id')} ({where}): {e}")
+        return Changes()
+    conn.execute("RELEASE hub_row")
+    return got
 
 
 def apply_changes(
@@ -483,10 +520,10 @@ def apply_changes(
     pushed, _ = cursors(conn)
     pending = pending_entities(conn, pushed)
     changes = Changes()
-    for _seq, table, data in batch:
+    for seq, table, data in batch:
         if table not in TABLES:
             continue
-        got = apply_row(conn, table, data, pending, report.problems)
+        got = _guarded(conn, table, data, pending, report.problems, seq)
         if got:
             report.applied += 1
         changes = changes.merge(got)

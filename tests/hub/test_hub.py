@@ -519,3 +519,19 @@ def test_an_edit_made_while_a_push_is_in_flight_is_neither_lost_nor_a_conflict(t
     assert hub_rows(hub, "SELECT priority, status, version FROM tickets WHERE id='t1'") == [
         ("high", "pending", 3)
     ]
+
+
+def test_a_row_the_cache_cannot_hold_is_reported_and_the_pull_goes_on(tmp_path, hub):
+    dsn = hub.add_agent("a1", "Anna Berg")
+    with psycopg.connect(hub.owner_dsn, autocommit=True) as c:  # by hand, past every desktop
+        c.execute(
+            "INSERT INTO tickets(id, customer_id, channel, category, subject, status, created_at) "
+            "VALUES ('bad', 'c1', 'fax', 'x', 'Sent by fax', 'open', '2026-11-02T09:00:00Z'), "
+            "('good', 'c1', 'email', 'x', 'Sent by e-mail', 'open', '2026-11-02T09:00:00Z')"
+        )
+    a = make_cache(tmp_path / "a.sqlite")
+    code, reports, _ = sync_once(a, dsn)
+    assert code == 0
+    assert [p.split(" (")[0] for p in reports[-1]["problems"]] == ["tickets bad"], reports[-1]["problems"]
+    assert query(a, "SELECT id FROM tickets") == [("good",)]
+    assert reports[-1]["cursor"] == hub_rows(hub, "SELECT max(seq) FROM changes")[0][0]
