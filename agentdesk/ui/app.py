@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -63,25 +65,63 @@ def _private_folders() -> None:
             paths.private_dir(folder)
 
 
-def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) -> int:
+def _report_crashes() -> None:
+    """Crash reports from the first line on, without loading the log machinery (logging's
+    handlers, the redaction patterns: tens of milliseconds) before the first frame: an
+    uncaught exception before `_log_to_file` installs the handler and goes to it."""
+
+    def first(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        _full_reports()
+        sys.excepthook(kind, error, tb)
+
+    def first_thread(args: threading.ExceptHookArgs) -> None:
+        _full_reports()
+        threading.excepthook(args)
+
+    sys.excepthook = first
+    threading.excepthook = first_thread
+    _early.append(first)
+
+
+_early: list[object] = []
+
+
+def _full_reports() -> None:
+    from agentdesk import logs
+
+    sys.excepthook, threading.excepthook = sys.__excepthook__, threading.__excepthook__
+    _early.clear()
+    logs.install_crash_handler()
+
+
+def _log_to_file() -> None:
     from agentdesk import logs
 
     logs.setup()  # the user's log folder; secrets redacted, files 0600
-    logs.install_crash_handler()
+    if _early:  # no crash so far: the early hook gives way to the full one
+        _full_reports()
+
+
+def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) -> int:
+    _report_crashes()
     _private_folders()
     settings = Settings()
     lang = i18n.choose(language or settings.get("ui.language") or None)
     app = make_app(lang, settings.get("ui.theme"))
-    from agentdesk.ui import rescue
+    from agentdesk.store import rescue as damage
     from agentdesk.ui.main_window import MainWindow
 
     while True:
         # a damaged cache: one sentence, and the offer to rebuild it (or open another)
-        chosen = rescue.prepare(db_path, settings)
-        if chosen is None:
-            return 1
-        db_path = chosen
+        if damage.look(db_path) is not None:
+            from agentdesk.ui import rescue
+
+            chosen = rescue.prepare(db_path, settings)
+            if chosen is None:
+                return 1
+            db_path = chosen
         window = MainWindow(db_path, lang, settings)
+        window.tasks.later(_log_to_file)  # after the first frame
         window.resize(1440, 900)
         window.show()
         if pop:
@@ -90,5 +130,7 @@ def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) 
         code = app.exec()
         if not window.guard.rebuild_requested:  # damage found while it ran: rebuild, reopen
             return code
+        from agentdesk.ui import rescue
+
         if not rescue.rebuild_now(db_path, settings):
             return 1
