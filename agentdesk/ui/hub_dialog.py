@@ -116,6 +116,7 @@ class HubDialog(QDialog):
         layout.addWidget(buttons)
         self.checked.connect(self._checked)
         self._dsn = ""
+        self.role = ""  # the hub role, once connected
 
     def dsn(self) -> str:
         from agentdesk.hub import connection
