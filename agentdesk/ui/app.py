@@ -128,7 +128,8 @@ def run(db_path: Path, language: str | None, pop: dict[str, str] | None = None) 
             window.pop(pop)
             pop = None
         code = app.exec()
-        if not window.guard.rebuild_requested:  # damage found while it ran: rebuild, reopen
+        # damage found while it ran: rebuild, reopen
+        if window.guard is None or not window.guard.rebuild_requested:
             return code
         from agentdesk.ui import rescue
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     # Built after the first frame (or when first wanted): not imported before it.
     from agentdesk.ui.palette import CommandPalette
     from agentdesk.ui.pop import PopServer
+    from agentdesk.ui.rescue import Guard
     from agentdesk.ui.views.customers import CustomersView
     from agentdesk.ui.views.dashboard import DashboardView
     from agentdesk.ui.views.journeys import JourneysView
@@ -110,9 +111,7 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(self._busy)
         self._busy(self.tasks.pending)  # the first frame says the queue is on its way
         self.tasks.failed.connect(self._failed)
-        from agentdesk.ui.rescue import Guard
-
-        self.guard = Guard(self)  # a full disk, a disk error, a damaged cache: said, not lost
+        self.guard: Guard | None = None  # from the first frame on (before any write)
         self.tasks.changed.connect(self._changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
         if not self.demo and not self.trainee:  # a trainee's console fetches no customers
@@ -139,6 +138,10 @@ class MainWindow(QMainWindow):
 
     def _after_first_frame(self) -> None:
         self._first_frame = True
+        if self.guard is None:  # its dialogs' classes cost more than the first frame allows
+            from agentdesk.ui.rescue import Guard
+
+            self.guard = Guard(self)  # a full disk, a disk error, a damaged cache: said, not lost
         if self.tasks.holding:
             self.tasks.release()
 
