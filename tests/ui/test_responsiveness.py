@@ -35,3 +35,20 @@ def test_typing_continues_while_a_slow_query_and_a_slow_write_run(window, qtbot)
     assert window.tasks.wait_idle()
     assert seen_by_worker == {"query": True, "write": True}
     assert answers[0] > 0
+
+
+def test_the_started_console_is_left_out_of_full_garbage_collections(qtbot, demo_db, tmp_path):
+    # a full pass walks every tracked object while holding the GIL: on the started
+    # console's heap, tens of milliseconds of frozen window during a sync
+    import gc
+
+    from agentdesk.settings import Settings
+    from agentdesk.ui.main_window import MainWindow
+
+    gc.unfreeze()  # (what earlier tests froze)
+    w = MainWindow(demo_db, "en", Settings(tmp_path / "settings.json"))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.tasks.wait_idle()
+    assert gc.get_freeze_count() > 10_000
+    w.tasks.close()
