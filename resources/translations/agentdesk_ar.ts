@@ -73,7 +73,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../agentdesk/ui/palette.py" line="+63"/>
+        <location filename="../../agentdesk/ui/palette.py" line="+64"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
@@ -118,12 +118,17 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/connect_dialog.py" line="+60"/>
+        <location filename="../../agentdesk/ui/connect_dialog.py" line="+64"/>
         <source>Connect to the shop</source>
         <translation>الاتصال بالمتجر</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Optional: only for a shop with its own certificate</source>
+        <translation>اختياري: فقط لمتجر يستخدم شهادة خاصة به</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Shop system</source>
         <translation>منصة المتجر</translation>
     </message>
@@ -158,7 +163,12 @@
         <translation>سر المستهلك</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>ملف جهة إصدار الشهادات (PEM)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Test and connect</source>
         <translation>اختبار الاتصال والربط</translation>
     </message>
@@ -183,7 +193,7 @@
         <translation>مفتاح REST API بصلاحية القراءة والكتابة (WooCommerce ▸ الإعدادات ▸ متقدم ▸ REST API).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Fill in the address and the credentials first.</source>
         <translation>أدخل العنوان وبيانات الدخول أولًا.</translation>
     </message>
@@ -206,12 +216,22 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
+        <location filename="../../agentdesk/ui/views/conversation.py" line="+61"/>
+        <source>Show more (%1 characters not shown)</source>
+        <translation>عرض المزيد (لم يُعرض %1 من الأحرف)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy all</source>
+        <translation>نسخ الكل</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select a ticket in the queue. Use j and k to move, Enter to open.</source>
         <translation>اختر تذكرة من قائمة الانتظار. استخدم المفتاحين j و k للتنقل، والمفتاح Enter للفتح.</translation>
     </message>
@@ -339,7 +359,7 @@
         <translation>مقترح: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Proactive</source>
         <translation>استباقية</translation>
     </message>
@@ -354,7 +374,12 @@
         <translation>تكرار المشكلة نفسها</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>The whole message is on the clipboard.</source>
+        <translation>تم نسخ الرسالة كاملةً إلى الحافظة.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Internal note · %1</source>
         <translation>ملاحظة داخلية · %1</translation>
     </message>
@@ -369,7 +394,7 @@
         <translation>النظام</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-414"/>
         <source>Not sent: will retry</source>
         <translation>لم يتم الإرسال: ستتم إعادة المحاولة</translation>
     </message>
@@ -382,7 +407,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+79"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+81"/>
         <source>Customer details</source>
         <translation>بيانات العميل</translation>
     </message>
@@ -453,12 +478,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>تظهر الملاحظات المثبّتة في أعلى كل تذكرة</translation>
     </message>
@@ -474,17 +499,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Save note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Cancel edit</source>
         <translation>إلغاء التعديل</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Note changed.</source>
         <translation>تم تعديل الملاحظة.</translation>
     </message>
@@ -499,7 +524,7 @@
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Copied %1</source>
         <translation>تم نسخ %1</translation>
     </message>
@@ -616,7 +641,7 @@
         <translation>انقر للنسخ</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+81"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>لا توجد عناصر أقدم مخفية</numerusform>
@@ -628,7 +653,7 @@
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <location line="+48"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
@@ -640,14 +665,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-265"/>
+        <location line="+266"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -725,9 +750,44 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="+68"/>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>The cache is damaged</source>
+        <translation>ملف التخزين المحلي تالف</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>AgentDesk can rebuild it from the shop: the changes not yet sent are saved to a file beside it first and sent afterwards, and the damaged file is kept.</source>
+        <translation>يستطيع AgentDesk إعادة بنائه من المتجر: تُحفظ التغييرات التي لم تُرسل بعد في ملف بجانبه أولًا ثم تُرسل لاحقًا، ويُحتفظ بالملف التالف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update AgentDesk to open this cache, or open another one.</source>
+        <translation>حدّث AgentDesk لفتح ملف التخزين هذا، أو افتح ملفًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuild from the shop</source>
+        <translation>إعادة البناء من المتجر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another…</source>
+        <translation>فتح ملف آخر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+73"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+74"/>
         <source>Tickets solved</source>
         <translation>التذاكر المحلولة</translation>
     </message>
@@ -770,7 +830,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+498"/>
+        <location line="+521"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -781,12 +841,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>All agents</source>
         <translation>جميع الموظفين</translation>
     </message>
@@ -816,7 +876,7 @@
         <translation>التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Working…</source>
         <translation>جارٍ المعالجة…</translation>
     </message>
@@ -853,30 +913,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Created</source>
         <translation>المُنشأة</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Solved</source>
         <translation>المحلولة</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+289"/>
+        <location line="-179"/>
+        <location line="+291"/>
         <source>First reply</source>
         <translation>الرد الأول</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+289"/>
+        <location line="-290"/>
+        <location line="+291"/>
         <source>Resolution</source>
         <translation>وقت الحل</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>One reply</source>
         <translation>رد واحد</translation>
     </message>
@@ -886,7 +946,7 @@
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Updated %1</source>
         <translation>آخر تحديث: %1</translation>
     </message>
@@ -1037,7 +1097,7 @@
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>AgentDesk report</source>
         <translation>تقرير AgentDesk</translation>
     </message>
@@ -1045,7 +1105,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-788"/>
+        <location line="-815"/>
         <source>Tickets behind the figure</source>
         <translation>التذاكر وراء هذا الرقم</translation>
     </message>
@@ -1105,7 +1165,7 @@
 <context>
     <name>GoodwillDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
+        <location filename="../../agentdesk/ui/views/goodwill.py" line="+48"/>
         <source>Goodwill for order %1</source>
         <translation>تعويض للطلب %1</translation>
     </message>
@@ -1168,9 +1228,119 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="+102"/>
+        <source>Not saved</source>
+        <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keep working</source>
+        <translation>متابعة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <location filename="../../agentdesk/ui/hub_sync.py" line="+98"/>
+        <source>Ticket “%1” was already taken by %2.</source>
+        <translation>سبق أن تولّى %2 التذكرة «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket “%1” was changed first by %2; your change was not applied.</source>
+        <translation>عدّل %2 التذكرة «%1» قبلك؛ لم يُطبَّق تغييرك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note was changed first by %2; your change was not applied.</source>
+        <translation>عدّل %2 الملاحظة قبلك؛ لم يُطبَّق تغييرك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague&apos;s change came first (%2); yours was not applied.</source>
+        <translation>سبقك تغيير أحد الزملاء (%2)؛ لم يُطبَّق تغييرك.</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/hub_dialog.py" line="+64"/>
+        <source>Connect to the team hub</source>
+        <translation>الاتصال بمركز الفريق</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Require an encrypted connection (TLS)</source>
+        <translation>اشتراط اتصال مشفّر (TLS)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your database user</source>
+        <translation>مستخدم قاعدة البيانات الخاص بك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team lead adds you to the hub and gives you your database user. The password stays in this computer&apos;s keyring.</source>
+        <translation>يضيفك قائد فريقك إلى المركز ويزوّدك بمستخدم قاعدة البيانات الخاص بك. وتبقى كلمة المرور في سلسلة المفاتيح على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test and connect</source>
+        <translation>اختبار الاتصال والربط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation>قطع الاتصال</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fill in the server, the database and your user first.</source>
+        <translation>أدخل الخادم وقاعدة البيانات واسم المستخدم أولًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Could not connect: %1</source>
+        <translation>تعذّر الاتصال: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connected, but the password cannot be kept: this computer has no keyring service (%1). Install one (such as GNOME Keyring) or set AGENTDESK_HUB_PASSWORD.</source>
+        <translation>تم الاتصال، لكن تعذّر حفظ كلمة المرور: لا توجد على هذا الجهاز خدمة لسلسلة المفاتيح (%1). ثبّت إحدى هذه الخدمات (مثل GNOME Keyring) أو اضبط المتغير AGENTDESK_HUB_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+191"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+201"/>
         <source>Queues</source>
         <translation>قوائم الانتظار</translation>
     </message>
@@ -1210,12 +1380,12 @@
         <translation>التذاكر</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Click a column to sort by it; click again to reverse</source>
         <translation>انقر على عمود للفرز حسبه، وانقر مرة أخرى لعكس الترتيب</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+105"/>
         <source>Mine</source>
         <translation>تذاكري</translation>
     </message>
@@ -1272,7 +1442,7 @@
         <translation>تم حفظ الملاحظة الداخلية.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>تم تغيير حالة %Ln تذكرة إلى «%1». للتراجع اضغط Ctrl+Z.</numerusform>
@@ -1289,7 +1459,7 @@
         <translation>لا يوجد ما يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Change undone.</source>
         <translation>تم التراجع عن التغيير.</translation>
     </message>
@@ -1788,7 +1958,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+278"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+398"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1828,7 +1998,7 @@
         <translation>التدريب</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-119"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
@@ -1839,13 +2009,13 @@
         <translation>الإعدادات (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+274"/>
+        <location line="+127"/>
+        <location line="+306"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-304"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>مزامنة كاملة (السجلات المحذوفة والملاحظات المكتوبة في المتجر)</translation>
     </message>
@@ -1855,12 +2025,22 @@
         <translation>الاتصال بالمتجر…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Connect to the team hub…</source>
+        <translation>الاتصال بمركز الفريق…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
+        <source>This console is for training: it shows no customers.</source>
+        <translation>هذه الواجهة مخصصة للتدريب: لا تُعرض فيها بيانات العملاء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني أو رقم طلب.</translation>
     </message>
@@ -1875,12 +2055,17 @@
         <translation>تواصل وارد: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Settings saved.</source>
         <translation>تم حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Search is not available in training.</source>
+        <translation>البحث غير متاح في وضع التدريب.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● التخزين المحلي: %1 من العملاء · %2 من التذاكر المفتوحة</translation>
     </message>
@@ -1939,6 +2124,21 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Team hub connected</source>
+        <translation>مركز الفريق متصل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team hub offline since %1</source>
+        <translation>مركز الفريق غير متصل منذ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team hub: %1</source>
+        <translation>مركز الفريق: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Connect…</source>
         <translation>ربط المتجر…</translation>
@@ -1969,7 +2169,12 @@
         <translation>تم الاتصال. تبدأ المزامنة الأولى الآن.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Connected to the team hub.</source>
+        <translation>تم الاتصال بمركز الفريق.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
@@ -2043,7 +2248,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Working…</source>
         <translation>جارٍ المعالجة…</translation>
     </message>
@@ -2137,7 +2342,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+95"/>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+96"/>
         <source>Recovery plan for %1</source>
         <translation>خطة استعادة العميل: %1</translation>
     </message>
@@ -2650,7 +2855,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-421"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-465"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -2690,7 +2895,7 @@
         <translation>العمر</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
@@ -2809,7 +3014,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agentdesk/settings.py" line="+38"/>
+        <location filename="../../agentdesk/settings.py" line="+40"/>
         <source>First-response target for phone tickets, in minutes.</source>
         <translation>الهدف الزمني للرد الأول على تذاكر الهاتف، بالدقائق.</translation>
     </message>
@@ -2960,6 +3165,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>For this shop only: a certificate authority file (PEM) to trust instead of the public ones, for a shop with its own or a self-signed certificate (empty: the public authorities). Each connection logs a warning while it is set.</source>
+        <translation>لهذا المتجر فقط: ملف جهة إصدار شهادات (PEM) يُوثق به بدلًا من الجهات العامة، لمتجر يستخدم شهادة خاصة به أو شهادة موقّعة ذاتيًا (اتركه فارغًا لاعتماد الجهات العامة). ويُسجَّل تحذير مع كل اتصال ما دام هذا الإعداد مضبوطًا.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Minutes between full passes that find records deleted in the shop and notes written there.</source>
         <translation>عدد الدقائق بين عمليات المزامنة الكاملة التي تكشف السجلات المحذوفة من المتجر والملاحظات المكتوبة فيه.</translation>
     </message>
@@ -2967,6 +3177,11 @@
         <location line="+12"/>
         <source>Days from shipping to the promised delivery, for shops that do not say.</source>
         <translation>عدد الأيام من الشحن حتى موعد التسليم المحدد، للمتاجر التي لا تحدده.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team hub (PostgreSQL) this desktop shares tickets and notes through: host, port, database and your database user (the password is in the keyring). Empty: no hub.</source>
+        <translation>مركز الفريق (PostgreSQL) الذي يشارك هذا الجهاز من خلاله التذاكر والملاحظات: الخادم والمنفذ وقاعدة البيانات ومستخدم قاعدة البيانات الخاص بك (كلمة المرور محفوظة في سلسلة المفاتيح). اتركه فارغًا للعمل دون مركز.</translation>
     </message>
 </context>
 <context>
@@ -3043,12 +3258,12 @@
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>A new language or theme shows as soon as you save.</source>
         <translation>تظهر اللغة أو السمة الجديدة فور الحفظ.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
@@ -3422,7 +3637,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Language of the role-play</source>
         <translation>لغة لعب الأدوار</translation>
     </message>
@@ -3437,13 +3652,13 @@
     </message>
     <message>
         <location line="-179"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <location line="+58"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Start role-play</source>
         <translation>بدء لعب الأدوار</translation>
     </message>
@@ -3455,12 +3670,12 @@
     <message>
         <location line="+6"/>
         <location line="+128"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Role-play</source>
         <translation>لعب الأدوار</translation>
     </message>
@@ -3578,7 +3793,7 @@
         <translation>الفريق</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Language to edit</source>
         <translation>اللغة المراد تحريرها</translation>
     </message>
@@ -3642,7 +3857,7 @@
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Scenario saved.</source>
         <translation>تم حفظ السيناريو.</translation>
     </message>
@@ -3672,7 +3887,7 @@
         <translation>تصدير السيناريو</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Satisfied</source>
         <translation>راضٍ</translation>
     </message>
@@ -3680,6 +3895,19 @@
         <location line="+0"/>
         <source>Escalated</source>
         <translation>تم التصعيد</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="-66"/>
+        <source>Open another cache</source>
+        <translation>فتح ملف تخزين آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
+        <translation>ملفات تخزين AgentDesk (*.sqlite);;كل الملفات (*)</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../agentdesk/ui/palette.py" line="+63"/>
+        <location filename="../../agentdesk/ui/palette.py" line="+64"/>
         <source>Find</source>
         <translation>Søg</translation>
     </message>
@@ -114,12 +114,17 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/connect_dialog.py" line="+60"/>
+        <location filename="../../agentdesk/ui/connect_dialog.py" line="+64"/>
         <source>Connect to the shop</source>
         <translation>Opret forbindelse til webshoppen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Optional: only for a shop with its own certificate</source>
+        <translation>Valgfrit: kun til en webshop med sit eget certifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Shop system</source>
         <translation>Webshopsystem</translation>
     </message>
@@ -154,7 +159,12 @@
         <translation>Consumer secret</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>CA-certifikatfil (PEM)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Test and connect</source>
         <translation>Test og opret forbindelse</translation>
     </message>
@@ -179,7 +189,7 @@
         <translation>En REST API-nøgle med læse- og skriverettigheder (WooCommerce ▸ Indstillinger ▸ Avanceret ▸ REST API).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Fill in the address and the credentials first.</source>
         <translation>Udfyld først adressen og loginoplysningerne.</translation>
     </message>
@@ -202,12 +212,22 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
+        <location filename="../../agentdesk/ui/views/conversation.py" line="+61"/>
+        <source>Show more (%1 characters not shown)</source>
+        <translation>Vis mere (%1 tegn vises ikke)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy all</source>
+        <translation>Kopiér alt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Conversation</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select a ticket in the queue. Use j and k to move, Enter to open.</source>
         <translation>Vælg en sag i køen. Brug j og k til at navigere og Enter til at åbne.</translation>
     </message>
@@ -331,7 +351,7 @@
         <translation>Forslag: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Proactive</source>
         <translation>Proaktiv</translation>
     </message>
@@ -346,7 +366,12 @@
         <translation>Samme problem igen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>The whole message is on the clipboard.</source>
+        <translation>Hele beskeden er kopieret til udklipsholderen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Internal note · %1</source>
         <translation>Intern note · %1</translation>
     </message>
@@ -361,7 +386,7 @@
         <translation>System</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-414"/>
         <source>Not sent: will retry</source>
         <translation>Ikke sendt: prøver igen</translation>
     </message>
@@ -374,7 +399,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+79"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+81"/>
         <source>Customer details</source>
         <translation>Kundeoplysninger</translation>
     </message>
@@ -445,12 +470,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Pin</source>
         <translation>Fastgør</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Fastgjorte noter vises øverst i hver sag</translation>
     </message>
@@ -466,17 +491,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Cancel edit</source>
         <translation>Annuller redigering</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Note changed.</source>
         <translation>Noten er ændret.</translation>
     </message>
@@ -491,7 +516,7 @@
         <translation>Gem ændringer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Copied %1</source>
         <translation>Kopieret: %1</translation>
     </message>
@@ -604,7 +629,7 @@
         <translation>Klik for at kopiere</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+81"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%Ln ældre punkt vises ikke</numerusform>
@@ -612,7 +637,7 @@
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <location line="+48"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
@@ -624,14 +649,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-265"/>
+        <location line="+266"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -701,9 +726,44 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="+68"/>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>The cache is damaged</source>
+        <translation>Cachen er beskadiget</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>AgentDesk can rebuild it from the shop: the changes not yet sent are saved to a file beside it first and sent afterwards, and the damaged file is kept.</source>
+        <translation>AgentDesk kan genopbygge den fra webshoppen: ændringer, der endnu ikke er sendt, gemmes først i en fil ved siden af og sendes bagefter, og den beskadigede fil bevares.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update AgentDesk to open this cache, or open another one.</source>
+        <translation>Opdatér AgentDesk for at åbne denne cache, eller åbn en anden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuild from the shop</source>
+        <translation>Genopbyg fra webshoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another…</source>
+        <translation>Åbn en anden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+73"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+74"/>
         <source>Tickets solved</source>
         <translation>Løste sager</translation>
     </message>
@@ -746,7 +806,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+498"/>
+        <location line="+521"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -757,12 +817,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Agent</source>
         <translation>Medarbejder</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>All agents</source>
         <translation>Alle medarbejdere</translation>
     </message>
@@ -792,7 +852,7 @@
         <translation>Rapport som PDF…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -829,30 +889,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Created</source>
         <translation>Oprettede</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Solved</source>
         <translation>Løste</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+289"/>
+        <location line="-179"/>
+        <location line="+291"/>
         <source>First reply</source>
         <translation>Første svar</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+289"/>
+        <location line="-290"/>
+        <location line="+291"/>
         <source>Resolution</source>
         <translation>Løsningstid</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>One reply</source>
         <translation>Ét svar</translation>
     </message>
@@ -862,7 +922,7 @@
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Updated %1</source>
         <translation>Opdateret kl. %1</translation>
     </message>
@@ -1001,7 +1061,7 @@
         <translation>Gem rapporten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>AgentDesk report</source>
         <translation>AgentDesk-rapport</translation>
     </message>
@@ -1009,7 +1069,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-788"/>
+        <location line="-815"/>
         <source>Tickets behind the figure</source>
         <translation>Sagerne bag tallet</translation>
     </message>
@@ -1065,7 +1125,7 @@
 <context>
     <name>GoodwillDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
+        <location filename="../../agentdesk/ui/views/goodwill.py" line="+48"/>
         <source>Goodwill for order %1</source>
         <translation>Kompensation for ordre %1</translation>
     </message>
@@ -1128,9 +1188,119 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="+102"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keep working</source>
+        <translation>Arbejd videre</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <location filename="../../agentdesk/ui/hub_sync.py" line="+98"/>
+        <source>Ticket “%1” was already taken by %2.</source>
+        <translation>Sagen »%1« er allerede overtaget af %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket “%1” was changed first by %2; your change was not applied.</source>
+        <translation>Sagen »%1« blev ændret af %2 først; din ændring blev ikke gennemført.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note was changed first by %2; your change was not applied.</source>
+        <translation>Noten blev ændret af %2 først; din ændring blev ikke gennemført.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague&apos;s change came first (%2); yours was not applied.</source>
+        <translation>En kollegas ændring kom først (%2); din blev ikke gennemført.</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/hub_dialog.py" line="+64"/>
+        <source>Connect to the team hub</source>
+        <translation>Opret forbindelse til teamhubben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Require an encrypted connection (TLS)</source>
+        <translation>Kræv krypteret forbindelse (TLS)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your database user</source>
+        <translation>Din databasebruger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team lead adds you to the hub and gives you your database user. The password stays in this computer&apos;s keyring.</source>
+        <translation>Din teamleder tilføjer dig til hubben og giver dig din databasebruger. Adgangskoden gemmes i computerens nøglering.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test and connect</source>
+        <translation>Test og opret forbindelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation>Afbryd forbindelse</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fill in the server, the database and your user first.</source>
+        <translation>Udfyld først serveren, databasen og din bruger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Could not connect: %1</source>
+        <translation>Kunne ikke oprette forbindelse: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Connecting…</source>
+        <translation>Opretter forbindelse…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connected, but the password cannot be kept: this computer has no keyring service (%1). Install one (such as GNOME Keyring) or set AGENTDESK_HUB_PASSWORD.</source>
+        <translation>Forbindelsen virker, men adgangskoden kan ikke gemmes: computeren har ingen nøgleringstjeneste (%1). Installér en (f.eks. GNOME Keyring), eller angiv AGENTDESK_HUB_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+191"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+201"/>
         <source>Queues</source>
         <translation>Køer</translation>
     </message>
@@ -1170,12 +1340,12 @@
         <translation>Sager</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Click a column to sort by it; click again to reverse</source>
         <translation>Klik på en kolonne for at sortere efter den; klik igen for at vende rækkefølgen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+105"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
@@ -1228,7 +1398,7 @@
         <translation>Den interne note er gemt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Status for %Ln sag ændret til %1. Fortryd med Ctrl+Z.</numerusform>
@@ -1241,7 +1411,7 @@
         <translation>Intet at fortryde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Change undone.</source>
         <translation>Ændringen er fortrudt.</translation>
     </message>
@@ -1740,7 +1910,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+278"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+398"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1780,7 +1950,7 @@
         <translation>Træning</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-119"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
@@ -1791,13 +1961,13 @@
         <translation>Indstillinger (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+274"/>
+        <location line="+127"/>
+        <location line="+306"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-304"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Fuld synkronisering (slettede poster, noter skrevet i webshoppen)</translation>
     </message>
@@ -1807,12 +1977,22 @@
         <translation>Opret forbindelse til webshoppen…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Connect to the team hub…</source>
+        <translation>Opret forbindelse til teamhubben…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Interface language</source>
         <translation>Sprog i brugerfladen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
+        <source>This console is for training: it shows no customers.</source>
+        <translation>Denne konsol er til træning: den viser ingen kunder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Angiv et telefonnummer, en e-mailadresse eller et ordrenummer.</translation>
     </message>
@@ -1827,12 +2007,17 @@
         <translation>Indgående henvendelse: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Search is not available in training.</source>
+        <translation>Søgning er ikke tilgængelig under træning.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Lokal cache: %1 kunder · %2 åbne sager</translation>
     </message>
@@ -1883,6 +2068,21 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Team hub connected</source>
+        <translation>Forbundet til teamhubben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team hub offline since %1</source>
+        <translation>Teamhubben offline siden %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team hub: %1</source>
+        <translation>Teamhub: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Connect…</source>
         <translation>Opret forbindelse…</translation>
@@ -1913,7 +2113,12 @@
         <translation>Forbindelsen er oprettet. Den første synkronisering starter nu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Connected to the team hub.</source>
+        <translation>Forbindelsen til teamhubben er oprettet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
@@ -1979,7 +2184,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Working…</source>
         <translation>Arbejder…</translation>
     </message>
@@ -2073,7 +2278,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+95"/>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+96"/>
         <source>Recovery plan for %1</source>
         <translation>Genopretningsplan for %1</translation>
     </message>
@@ -2566,7 +2771,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-421"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-465"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -2606,7 +2811,7 @@
         <translation>Alder</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Unassigned</source>
         <translation>Ikke tildelt</translation>
     </message>
@@ -2725,7 +2930,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agentdesk/settings.py" line="+38"/>
+        <location filename="../../agentdesk/settings.py" line="+40"/>
         <source>First-response target for phone tickets, in minutes.</source>
         <translation>Mål for første svar på telefonsager, i minutter.</translation>
     </message>
@@ -2876,6 +3081,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>For this shop only: a certificate authority file (PEM) to trust instead of the public ones, for a shop with its own or a self-signed certificate (empty: the public authorities). Each connection logs a warning while it is set.</source>
+        <translation>Kun for denne webshop: en CA-certifikatfil (PEM), der stoles på i stedet for de offentlige certifikatudstedere – til en webshop med sit eget eller et selvsigneret certifikat (tom: de offentlige udstedere). Hver forbindelse logger en advarsel, så længe den er angivet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Minutes between full passes that find records deleted in the shop and notes written there.</source>
         <translation>Minutter mellem fulde synkroniseringer, der finder poster slettet i webshoppen og noter skrevet dér.</translation>
     </message>
@@ -2883,6 +3093,11 @@
         <location line="+12"/>
         <source>Days from shipping to the promised delivery, for shops that do not say.</source>
         <translation>Dage fra afsendelse til lovet levering, for webshops, der ikke selv oplyser det.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team hub (PostgreSQL) this desktop shares tickets and notes through: host, port, database and your database user (the password is in the keyring). Empty: no hub.</source>
+        <translation>Teamhubben (PostgreSQL), som denne computer deler sager og noter gennem: server, port, database og din databasebruger (adgangskoden ligger i nøgleringen). Tom: ingen hub.</translation>
     </message>
 </context>
 <context>
@@ -2959,12 +3174,12 @@
         <translation>Ingen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>A new language or theme shows as soon as you save.</source>
         <translation>Et nyt sprog eller tema vises, så snart du gemmer.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Appearance</source>
         <translation>Udseende</translation>
     </message>
@@ -3338,7 +3553,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Language of the role-play</source>
         <translation>Rollespillets sprog</translation>
     </message>
@@ -3353,13 +3568,13 @@
     </message>
     <message>
         <location line="-179"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <location line="+58"/>
         <source>Scenarios</source>
         <translation>Scenarier</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Start role-play</source>
         <translation>Start rollespil</translation>
     </message>
@@ -3371,12 +3586,12 @@
     <message>
         <location line="+6"/>
         <location line="+128"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Role-play</source>
         <translation>Rollespil</translation>
     </message>
@@ -3494,7 +3709,7 @@
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Language to edit</source>
         <translation>Sprog, der redigeres</translation>
     </message>
@@ -3558,7 +3773,7 @@
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Scenario saved.</source>
         <translation>Scenariet er gemt.</translation>
     </message>
@@ -3588,7 +3803,7 @@
         <translation>Eksportér scenariet</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Satisfied</source>
         <translation>Tilfreds</translation>
     </message>
@@ -3596,6 +3811,19 @@
         <location line="+0"/>
         <source>Escalated</source>
         <translation>Eskaleret</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="-66"/>
+        <source>Open another cache</source>
+        <translation>Åbn en anden cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
+        <translation>AgentDesk-cacher (*.sqlite);;Alle filer (*)</translation>
     </message>
 </context>
 </TS>

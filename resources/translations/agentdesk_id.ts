@@ -73,7 +73,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../agentdesk/ui/palette.py" line="+63"/>
+        <location filename="../../agentdesk/ui/palette.py" line="+64"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
@@ -113,12 +113,17 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/connect_dialog.py" line="+60"/>
+        <location filename="../../agentdesk/ui/connect_dialog.py" line="+64"/>
         <source>Connect to the shop</source>
         <translation>Hubungkan ke toko</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Optional: only for a shop with its own certificate</source>
+        <translation>Opsional: hanya untuk toko yang memakai sertifikatnya sendiri</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Shop system</source>
         <translation>Platform toko</translation>
     </message>
@@ -153,7 +158,12 @@
         <translation>Consumer secret</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>File otoritas sertifikat (PEM)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Test and connect</source>
         <translation>Uji dan hubungkan</translation>
     </message>
@@ -178,7 +188,7 @@
         <translation>Kunci REST API dengan izin baca/tulis (WooCommerce ▸ Pengaturan ▸ Lanjutan ▸ REST API).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Fill in the address and the credentials first.</source>
         <translation>Isi alamat dan kredensial terlebih dahulu.</translation>
     </message>
@@ -201,12 +211,22 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
+        <location filename="../../agentdesk/ui/views/conversation.py" line="+61"/>
+        <source>Show more (%1 characters not shown)</source>
+        <translation>Tampilkan selengkapnya (%1 karakter belum ditampilkan)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy all</source>
+        <translation>Salin semua</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select a ticket in the queue. Use j and k to move, Enter to open.</source>
         <translation>Pilih tiket di antrean. Gunakan j dan k untuk berpindah, Enter untuk membuka.</translation>
     </message>
@@ -329,7 +349,7 @@
         <translation>Saran: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Proactive</source>
         <translation>Proaktif</translation>
     </message>
@@ -344,7 +364,12 @@
         <translation>Masalah yang sama terulang</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>The whole message is on the clipboard.</source>
+        <translation>Seluruh pesan sudah disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Internal note · %1</source>
         <translation>Catatan internal · %1</translation>
     </message>
@@ -359,7 +384,7 @@
         <translation>Sistem</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-414"/>
         <source>Not sent: will retry</source>
         <translation>Belum terkirim: akan dicoba lagi</translation>
     </message>
@@ -372,7 +397,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+79"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+81"/>
         <source>Customer details</source>
         <translation>Detail pelanggan</translation>
     </message>
@@ -443,12 +468,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Catatan yang disematkan ditampilkan di bagian atas setiap tiket</translation>
     </message>
@@ -464,17 +489,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Save note</source>
         <translation>Simpan catatan</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Cancel edit</source>
         <translation>Batalkan edit</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Note changed.</source>
         <translation>Catatan diubah.</translation>
     </message>
@@ -489,7 +514,7 @@
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Copied %1</source>
         <translation>%1 disalin</translation>
     </message>
@@ -601,14 +626,14 @@
         <translation>Klik untuk menyalin</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+81"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%Ln item lama tidak ditampilkan</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <location line="+48"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
@@ -620,14 +645,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-265"/>
+        <location line="+266"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -695,9 +720,44 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="+68"/>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>The cache is damaged</source>
+        <translation>Cache rusak</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>AgentDesk can rebuild it from the shop: the changes not yet sent are saved to a file beside it first and sent afterwards, and the damaged file is kept.</source>
+        <translation>AgentDesk dapat membangunnya ulang dari toko: perubahan yang belum terkirim disimpan dulu ke file di sebelahnya lalu dikirim setelahnya, dan file yang rusak tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update AgentDesk to open this cache, or open another one.</source>
+        <translation>Perbarui AgentDesk untuk membuka cache ini, atau buka cache lain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuild from the shop</source>
+        <translation>Bangun ulang dari toko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another…</source>
+        <translation>Buka cache lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+73"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+74"/>
         <source>Tickets solved</source>
         <translation>Tiket diselesaikan</translation>
     </message>
@@ -740,7 +800,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+498"/>
+        <location line="+521"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -751,12 +811,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Agent</source>
         <translation>Agen</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>All agents</source>
         <translation>Semua agen</translation>
     </message>
@@ -786,7 +846,7 @@
         <translation>Laporan sebagai PDF…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Working…</source>
         <translation>Memproses…</translation>
     </message>
@@ -823,30 +883,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Solved</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+289"/>
+        <location line="-179"/>
+        <location line="+291"/>
         <source>First reply</source>
         <translation>Balasan pertama</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+289"/>
+        <location line="-290"/>
+        <location line="+291"/>
         <source>Resolution</source>
         <translation>Penyelesaian</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>One reply</source>
         <translation>Satu balasan</translation>
     </message>
@@ -856,7 +916,7 @@
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Updated %1</source>
         <translation>Diperbarui pukul %1</translation>
     </message>
@@ -992,7 +1052,7 @@
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>AgentDesk report</source>
         <translation>Laporan AgentDesk</translation>
     </message>
@@ -1000,7 +1060,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-788"/>
+        <location line="-815"/>
         <source>Tickets behind the figure</source>
         <translation>Tiket di balik angka ini</translation>
     </message>
@@ -1055,7 +1115,7 @@
 <context>
     <name>GoodwillDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
+        <location filename="../../agentdesk/ui/views/goodwill.py" line="+48"/>
         <source>Goodwill for order %1</source>
         <translation>Kompensasi untuk pesanan %1</translation>
     </message>
@@ -1118,9 +1178,119 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="+102"/>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keep working</source>
+        <translation>Lanjutkan bekerja</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <location filename="../../agentdesk/ui/hub_sync.py" line="+98"/>
+        <source>Ticket “%1” was already taken by %2.</source>
+        <translation>Tiket “%1” sudah diambil oleh %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket “%1” was changed first by %2; your change was not applied.</source>
+        <translation>Tiket “%1” sudah lebih dulu diubah oleh %2; perubahan Anda tidak diterapkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note was changed first by %2; your change was not applied.</source>
+        <translation>Catatan ini sudah lebih dulu diubah oleh %2; perubahan Anda tidak diterapkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague&apos;s change came first (%2); yours was not applied.</source>
+        <translation>Perubahan dari rekan kerja masuk lebih dulu (%2); perubahan Anda tidak diterapkan.</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/hub_dialog.py" line="+64"/>
+        <source>Connect to the team hub</source>
+        <translation>Hubungkan ke hub tim</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Require an encrypted connection (TLS)</source>
+        <translation>Wajibkan koneksi terenkripsi (TLS)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your database user</source>
+        <translation>Pengguna basis data Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team lead adds you to the hub and gives you your database user. The password stays in this computer&apos;s keyring.</source>
+        <translation>Ketua tim akan menambahkan Anda ke hub dan memberikan pengguna basis data untuk Anda. Kata sandi tetap tersimpan di keyring komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test and connect</source>
+        <translation>Uji dan hubungkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation>Putuskan koneksi</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fill in the server, the database and your user first.</source>
+        <translation>Isi server, basis data, dan pengguna Anda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Could not connect: %1</source>
+        <translation>Tidak dapat terhubung: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connected, but the password cannot be kept: this computer has no keyring service (%1). Install one (such as GNOME Keyring) or set AGENTDESK_HUB_PASSWORD.</source>
+        <translation>Terhubung, tetapi kata sandi tidak dapat disimpan: komputer ini tidak memiliki layanan keyring (%1). Pasang salah satunya (misalnya GNOME Keyring) atau atur AGENTDESK_HUB_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+191"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+201"/>
         <source>Queues</source>
         <translation>Antrean</translation>
     </message>
@@ -1160,12 +1330,12 @@
         <translation>Tiket</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Click a column to sort by it; click again to reverse</source>
         <translation>Klik kolom untuk mengurutkan; klik lagi untuk membalik urutan</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+105"/>
         <source>Mine</source>
         <translation>Milik saya</translation>
     </message>
@@ -1217,7 +1387,7 @@
         <translation>Catatan internal tersimpan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Status %Ln tiket diubah menjadi %1. Urungkan dengan Ctrl+Z.</numerusform>
@@ -1229,7 +1399,7 @@
         <translation>Tidak ada yang bisa diurungkan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Change undone.</source>
         <translation>Perubahan diurungkan.</translation>
     </message>
@@ -1728,7 +1898,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+278"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+398"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1768,7 +1938,7 @@
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-119"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -1779,13 +1949,13 @@
         <translation>Pengaturan (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+274"/>
+        <location line="+127"/>
+        <location line="+306"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-304"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Sinkronisasi penuh (data yang dihapus, catatan yang ditulis di toko)</translation>
     </message>
@@ -1795,12 +1965,22 @@
         <translation>Hubungkan ke toko…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Connect to the team hub…</source>
+        <translation>Hubungkan ke hub tim…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Interface language</source>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
+        <source>This console is for training: it shows no customers.</source>
+        <translation>Konsol ini khusus untuk pelatihan: tidak ada pelanggan yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Masukkan nomor telepon, alamat email, atau nomor pesanan.</translation>
     </message>
@@ -1815,12 +1995,17 @@
         <translation>Kontak masuk: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Search is not available in training.</source>
+        <translation>Pencarian tidak tersedia dalam mode pelatihan.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Cache lokal: %1 pelanggan · %2 tiket terbuka</translation>
     </message>
@@ -1869,6 +2054,21 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Team hub connected</source>
+        <translation>Hub tim terhubung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team hub offline since %1</source>
+        <translation>Hub tim offline sejak %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team hub: %1</source>
+        <translation>Hub tim: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Connect…</source>
         <translation>Hubungkan…</translation>
@@ -1899,7 +2099,12 @@
         <translation>Terhubung. Sinkronisasi pertama dimulai sekarang.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Connected to the team hub.</source>
+        <translation>Terhubung ke hub tim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
@@ -1963,7 +2168,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Working…</source>
         <translation>Memproses…</translation>
     </message>
@@ -2057,7 +2262,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+95"/>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+96"/>
         <source>Recovery plan for %1</source>
         <translation>Rencana pemulihan untuk %1</translation>
     </message>
@@ -2545,7 +2750,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-421"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-465"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -2585,7 +2790,7 @@
         <translation>Usia</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Unassigned</source>
         <translation>Belum ditugaskan</translation>
     </message>
@@ -2704,7 +2909,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agentdesk/settings.py" line="+38"/>
+        <location filename="../../agentdesk/settings.py" line="+40"/>
         <source>First-response target for phone tickets, in minutes.</source>
         <translation>Target respons pertama untuk tiket telepon, dalam menit.</translation>
     </message>
@@ -2855,6 +3060,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>For this shop only: a certificate authority file (PEM) to trust instead of the public ones, for a shop with its own or a self-signed certificate (empty: the public authorities). Each connection logs a warning while it is set.</source>
+        <translation>Khusus untuk toko ini: file otoritas sertifikat (PEM) yang dipercaya sebagai pengganti otoritas publik, untuk toko dengan sertifikat sendiri atau sertifikat self-signed (kosong: otoritas publik). Selama pengaturan ini diisi, setiap koneksi mencatat peringatan di log.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Minutes between full passes that find records deleted in the shop and notes written there.</source>
         <translation>Jeda dalam menit antara sinkronisasi penuh yang mencari data yang dihapus di toko dan catatan yang ditulis di sana.</translation>
     </message>
@@ -2862,6 +3072,11 @@
         <location line="+12"/>
         <source>Days from shipping to the promised delivery, for shops that do not say.</source>
         <translation>Jumlah hari dari pengiriman hingga tanggal tiba yang dijanjikan, untuk toko yang tidak mencantumkannya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team hub (PostgreSQL) this desktop shares tickets and notes through: host, port, database and your database user (the password is in the keyring). Empty: no hub.</source>
+        <translation>Hub tim (PostgreSQL) tempat komputer ini berbagi tiket dan catatan: host, port, basis data, dan pengguna basis data Anda (kata sandinya ada di keyring). Kosong: tanpa hub.</translation>
     </message>
 </context>
 <context>
@@ -2938,12 +3153,12 @@
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>A new language or theme shows as soon as you save.</source>
         <translation>Bahasa atau tema baru langsung tampil begitu Anda menyimpan.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
     </message>
@@ -3317,7 +3532,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Language of the role-play</source>
         <translation>Bahasa bermain peran</translation>
     </message>
@@ -3332,13 +3547,13 @@
     </message>
     <message>
         <location line="-179"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <location line="+58"/>
         <source>Scenarios</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Start role-play</source>
         <translation>Mulai bermain peran</translation>
     </message>
@@ -3350,12 +3565,12 @@
     <message>
         <location line="+6"/>
         <location line="+128"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Role-play</source>
         <translation>Bermain peran</translation>
     </message>
@@ -3473,7 +3688,7 @@
         <translation>Tim</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Language to edit</source>
         <translation>Bahasa yang diedit</translation>
     </message>
@@ -3537,7 +3752,7 @@
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Scenario saved.</source>
         <translation>Skenario tersimpan.</translation>
     </message>
@@ -3567,7 +3782,7 @@
         <translation>Ekspor skenario</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Satisfied</source>
         <translation>Puas</translation>
     </message>
@@ -3575,6 +3790,19 @@
         <location line="+0"/>
         <source>Escalated</source>
         <translation>Dieskalasi</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="-66"/>
+        <source>Open another cache</source>
+        <translation>Buka cache lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
+        <translation>Cache AgentDesk (*.sqlite);;Semua file (*)</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../agentdesk/ui/palette.py" line="+63"/>
+        <location filename="../../agentdesk/ui/palette.py" line="+64"/>
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -113,12 +113,17 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/connect_dialog.py" line="+60"/>
+        <location filename="../../agentdesk/ui/connect_dialog.py" line="+64"/>
         <source>Connect to the shop</source>
         <translation>Kết nối với cửa hàng</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Optional: only for a shop with its own certificate</source>
+        <translation>Không bắt buộc: chỉ dành cho cửa hàng dùng chứng chỉ riêng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Shop system</source>
         <translation>Nền tảng cửa hàng</translation>
     </message>
@@ -153,7 +158,12 @@
         <translation>Consumer secret</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Certificate authority file (PEM)</source>
+        <translation>Tệp chứng chỉ CA (PEM)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Test and connect</source>
         <translation>Kiểm tra và kết nối</translation>
     </message>
@@ -178,7 +188,7 @@
         <translation>Khóa REST API có quyền đọc/ghi (WooCommerce ▸ Cài đặt ▸ Nâng cao ▸ REST API).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Fill in the address and the credentials first.</source>
         <translation>Hãy điền địa chỉ và thông tin đăng nhập trước.</translation>
     </message>
@@ -201,12 +211,22 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../agentdesk/ui/views/conversation.py" line="+69"/>
+        <location filename="../../agentdesk/ui/views/conversation.py" line="+61"/>
+        <source>Show more (%1 characters not shown)</source>
+        <translation>Xem thêm (còn %1 ký tự chưa hiển thị)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy all</source>
+        <translation>Sao chép tất cả</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Conversation</source>
         <translation>Hội thoại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select a ticket in the queue. Use j and k to move, Enter to open.</source>
         <translation>Chọn một phiếu trong hàng đợi. Dùng j và k để di chuyển, Enter để mở.</translation>
     </message>
@@ -329,7 +349,7 @@
         <translation>Gợi ý: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Proactive</source>
         <translation>Chủ động</translation>
     </message>
@@ -344,7 +364,12 @@
         <translation>Sự cố lặp lại</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>The whole message is on the clipboard.</source>
+        <translation>Đã sao chép toàn bộ tin nhắn vào bộ nhớ tạm.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Internal note · %1</source>
         <translation>Ghi chú nội bộ · %1</translation>
     </message>
@@ -359,7 +384,7 @@
         <translation>Hệ thống</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-414"/>
         <source>Not sent: will retry</source>
         <translation>Chưa gửi được: sẽ thử lại</translation>
     </message>
@@ -372,7 +397,7 @@
 <context>
     <name>Customer360</name>
     <message>
-        <location filename="../../agentdesk/ui/views/customer360.py" line="+79"/>
+        <location filename="../../agentdesk/ui/views/customer360.py" line="+81"/>
         <source>Customer details</source>
         <translation>Thông tin khách hàng</translation>
     </message>
@@ -443,12 +468,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Pinned notes show at the top of every ticket</source>
         <translation>Ghi chú đã ghim hiển thị ở đầu mọi phiếu</translation>
     </message>
@@ -464,17 +489,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Save note</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Cancel edit</source>
         <translation>Hủy chỉnh sửa</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Note changed.</source>
         <translation>Đã cập nhật ghi chú.</translation>
     </message>
@@ -489,7 +514,7 @@
         <translation>Lưu thay đổi</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
@@ -601,14 +626,14 @@
         <translation>Nhấp để sao chép</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+81"/>
         <source>%n older item(s) not shown</source>
         <translation>
             <numerusform>%Ln mục cũ hơn không được hiển thị</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <location line="+48"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
@@ -620,14 +645,14 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>Orders</source>
         <translation>Đơn hàng</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-265"/>
+        <location line="+266"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -695,9 +720,44 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="+68"/>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>The cache is damaged</source>
+        <translation>Bộ nhớ đệm bị hỏng</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>AgentDesk can rebuild it from the shop: the changes not yet sent are saved to a file beside it first and sent afterwards, and the damaged file is kept.</source>
+        <translation>AgentDesk có thể dựng lại bộ nhớ đệm từ cửa hàng: các thay đổi chưa gửi sẽ được lưu trước vào một tệp bên cạnh rồi gửi sau, và tệp bị hỏng vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update AgentDesk to open this cache, or open another one.</source>
+        <translation>Hãy cập nhật AgentDesk để mở bộ nhớ đệm này, hoặc mở một bộ nhớ đệm khác.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rebuild from the shop</source>
+        <translation>Dựng lại từ cửa hàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another…</source>
+        <translation>Mở tệp khác…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../agentdesk/ui/views/dashboard.py" line="+73"/>
+        <location filename="../../agentdesk/ui/views/dashboard.py" line="+74"/>
         <source>Tickets solved</source>
         <translation>Phiếu đã giải quyết</translation>
     </message>
@@ -740,7 +800,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location line="+498"/>
+        <location line="+521"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
@@ -751,12 +811,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>All agents</source>
         <translation>Tất cả nhân viên</translation>
     </message>
@@ -786,7 +846,7 @@
         <translation>Báo cáo dạng PDF…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
@@ -823,30 +883,30 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Created</source>
         <translation>Đã tạo</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Solved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+289"/>
+        <location line="-179"/>
+        <location line="+291"/>
         <source>First reply</source>
         <translation>Phản hồi đầu tiên</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+289"/>
+        <location line="-290"/>
+        <location line="+291"/>
         <source>Resolution</source>
         <translation>Giải quyết</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>One reply</source>
         <translation>Một phản hồi</translation>
     </message>
@@ -856,7 +916,7 @@
         <translation>CSAT</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Updated %1</source>
         <translation>Cập nhật lúc %1</translation>
     </message>
@@ -992,7 +1052,7 @@
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>AgentDesk report</source>
         <translation>Báo cáo AgentDesk</translation>
     </message>
@@ -1000,7 +1060,7 @@
 <context>
     <name>DrillDown</name>
     <message>
-        <location line="-788"/>
+        <location line="-815"/>
         <source>Tickets behind the figure</source>
         <translation>Các phiếu đằng sau số liệu</translation>
     </message>
@@ -1055,7 +1115,7 @@
 <context>
     <name>GoodwillDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/goodwill.py" line="+47"/>
+        <location filename="../../agentdesk/ui/views/goodwill.py" line="+48"/>
         <source>Goodwill for order %1</source>
         <translation>Đền bù cho đơn hàng %1</translation>
     </message>
@@ -1118,9 +1178,119 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="+102"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keep working</source>
+        <translation>Tiếp tục làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>HubController</name>
+    <message>
+        <location filename="../../agentdesk/ui/hub_sync.py" line="+98"/>
+        <source>Ticket “%1” was already taken by %2.</source>
+        <translation>Phiếu “%1” đã được %2 nhận trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket “%1” was changed first by %2; your change was not applied.</source>
+        <translation>Phiếu “%1” đã được %2 thay đổi trước; thay đổi của bạn không được áp dụng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note was changed first by %2; your change was not applied.</source>
+        <translation>Ghi chú đã được %2 thay đổi trước; thay đổi của bạn không được áp dụng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague&apos;s change came first (%2); yours was not applied.</source>
+        <translation>Thay đổi của một đồng nghiệp đã đến trước (%2); thay đổi của bạn không được áp dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/hub_dialog.py" line="+64"/>
+        <source>Connect to the team hub</source>
+        <translation>Kết nối với hub nhóm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Require an encrypted connection (TLS)</source>
+        <translation>Yêu cầu kết nối mã hóa (TLS)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your database user</source>
+        <translation>Tài khoản cơ sở dữ liệu của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your team lead adds you to the hub and gives you your database user. The password stays in this computer&apos;s keyring.</source>
+        <translation>Trưởng nhóm sẽ thêm bạn vào hub và cấp cho bạn tài khoản cơ sở dữ liệu. Mật khẩu được lưu trong kho khóa (keyring) của máy tính này.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test and connect</source>
+        <translation>Kiểm tra và kết nối</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation>Ngắt kết nối</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fill in the server, the database and your user first.</source>
+        <translation>Hãy điền máy chủ, cơ sở dữ liệu và tài khoản của bạn trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Could not connect: %1</source>
+        <translation>Không thể kết nối: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connected, but the password cannot be kept: this computer has no keyring service (%1). Install one (such as GNOME Keyring) or set AGENTDESK_HUB_PASSWORD.</source>
+        <translation>Đã kết nối nhưng không thể lưu mật khẩu: máy tính này không có dịch vụ kho khóa (%1). Hãy cài một dịch vụ như vậy (ví dụ GNOME Keyring) hoặc đặt biến AGENTDESK_HUB_PASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="+191"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="+201"/>
         <source>Queues</source>
         <translation>Hàng đợi</translation>
     </message>
@@ -1160,12 +1330,12 @@
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Click a column to sort by it; click again to reverse</source>
         <translation>Nhấp vào một cột để sắp xếp theo cột đó; nhấp lần nữa để đảo ngược thứ tự</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+105"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
@@ -1217,7 +1387,7 @@
         <translation>Đã lưu ghi chú nội bộ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%n ticket(s) set to %1. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Đã chuyển %Ln phiếu sang trạng thái %1. Hoàn tác bằng Ctrl+Z.</numerusform>
@@ -1229,7 +1399,7 @@
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Change undone.</source>
         <translation>Đã hoàn tác thay đổi.</translation>
     </message>
@@ -1728,7 +1898,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+278"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+398"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -1768,7 +1938,7 @@
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-119"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
@@ -1779,13 +1949,13 @@
         <translation>Cài đặt (Ctrl+,)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+274"/>
+        <location line="+127"/>
+        <location line="+306"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-304"/>
         <source>Full sync (deleted records, notes written in the shop)</source>
         <translation>Đồng bộ toàn bộ (dữ liệu đã xóa, ghi chú viết trên cửa hàng)</translation>
     </message>
@@ -1795,12 +1965,22 @@
         <translation>Kết nối với cửa hàng…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Connect to the team hub…</source>
+        <translation>Kết nối với hub nhóm…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
+        <source>This console is for training: it shows no customers.</source>
+        <translation>Giao diện này chỉ dùng để đào tạo: không hiển thị khách hàng nào.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Give a phone number, an e-mail address or an order number.</source>
         <translation>Hãy nhập số điện thoại, địa chỉ email hoặc mã đơn hàng.</translation>
     </message>
@@ -1815,12 +1995,17 @@
         <translation>Liên hệ đến: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Search is not available in training.</source>
+        <translation>Tính năng tìm kiếm không khả dụng trong chế độ đào tạo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>● Local cache: %1 customers · %2 open tickets</source>
         <translation>● Bộ nhớ đệm cục bộ: %1 khách hàng · %2 phiếu đang mở</translation>
     </message>
@@ -1869,6 +2054,21 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Team hub connected</source>
+        <translation>Đã kết nối hub nhóm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team hub offline since %1</source>
+        <translation>Hub nhóm ngoại tuyến từ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team hub: %1</source>
+        <translation>Hub nhóm: %1</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Connect…</source>
         <translation>Kết nối…</translation>
@@ -1899,7 +2099,12 @@
         <translation>Đã kết nối. Lần đồng bộ đầu tiên bắt đầu ngay.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Connected to the team hub.</source>
+        <translation>Đã kết nối với hub nhóm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -1963,7 +2168,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
@@ -2057,7 +2262,7 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/views/plans.py" line="+95"/>
+        <location filename="../../agentdesk/ui/views/plans.py" line="+96"/>
         <source>Recovery plan for %1</source>
         <translation>Kế hoạch khắc phục cho %1</translation>
     </message>
@@ -2545,7 +2750,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../agentdesk/ui/views/inbox.py" line="-421"/>
+        <location filename="../../agentdesk/ui/views/inbox.py" line="-465"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -2585,7 +2790,7 @@
         <translation>Đã tạo</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Unassigned</source>
         <translation>Chưa phân công</translation>
     </message>
@@ -2704,7 +2909,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agentdesk/settings.py" line="+38"/>
+        <location filename="../../agentdesk/settings.py" line="+40"/>
         <source>First-response target for phone tickets, in minutes.</source>
         <translation>Mục tiêu phản hồi đầu tiên cho phiếu qua điện thoại, tính bằng phút.</translation>
     </message>
@@ -2855,6 +3060,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>For this shop only: a certificate authority file (PEM) to trust instead of the public ones, for a shop with its own or a self-signed certificate (empty: the public authorities). Each connection logs a warning while it is set.</source>
+        <translation>Chỉ cho cửa hàng này: tệp chứng chỉ của tổ chức cấp chứng chỉ (CA, định dạng PEM) được tin cậy thay cho các tổ chức công khai, dành cho cửa hàng dùng chứng chỉ riêng hoặc tự ký (để trống: dùng các tổ chức công khai). Khi mục này được đặt, mỗi lần kết nối đều ghi một cảnh báo vào nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Minutes between full passes that find records deleted in the shop and notes written there.</source>
         <translation>Số phút giữa các lần đồng bộ toàn bộ để tìm dữ liệu đã bị xóa trên cửa hàng và ghi chú được viết ở đó.</translation>
     </message>
@@ -2862,6 +3072,11 @@
         <location line="+12"/>
         <source>Days from shipping to the promised delivery, for shops that do not say.</source>
         <translation>Số ngày từ lúc gửi hàng đến ngày hẹn giao, cho các cửa hàng không cung cấp thông tin này.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The team hub (PostgreSQL) this desktop shares tickets and notes through: host, port, database and your database user (the password is in the keyring). Empty: no hub.</source>
+        <translation>Hub nhóm (PostgreSQL) mà máy tính này dùng để chia sẻ phiếu và ghi chú: máy chủ, cổng, cơ sở dữ liệu và tài khoản cơ sở dữ liệu của bạn (mật khẩu nằm trong kho khóa). Để trống: không dùng hub.</translation>
     </message>
 </context>
 <context>
@@ -2938,12 +3153,12 @@
         <translation>Không có</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>A new language or theme shows as soon as you save.</source>
         <translation>Ngôn ngữ hoặc chủ đề mới hiển thị ngay khi bạn lưu.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
@@ -3317,7 +3532,7 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Language of the role-play</source>
         <translation>Ngôn ngữ của buổi nhập vai</translation>
     </message>
@@ -3332,13 +3547,13 @@
     </message>
     <message>
         <location line="-179"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <location line="+58"/>
         <source>Scenarios</source>
         <translation>Tình huống</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Start role-play</source>
         <translation>Bắt đầu nhập vai</translation>
     </message>
@@ -3350,12 +3565,12 @@
     <message>
         <location line="+6"/>
         <location line="+128"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Role-play</source>
         <translation>Nhập vai</translation>
     </message>
@@ -3473,7 +3688,7 @@
         <translation>Đội ngũ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Language to edit</source>
         <translation>Ngôn ngữ cần chỉnh sửa</translation>
     </message>
@@ -3537,7 +3752,7 @@
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Scenario saved.</source>
         <translation>Đã lưu tình huống.</translation>
     </message>
@@ -3567,7 +3782,7 @@
         <translation>Xuất tình huống</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
@@ -3575,6 +3790,19 @@
         <location line="+0"/>
         <source>Escalated</source>
         <translation>Đã chuyển cấp</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="-66"/>
+        <source>Open another cache</source>
+        <translation>Mở bộ nhớ đệm khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
+        <translation>Bộ nhớ đệm AgentDesk (*.sqlite);;Tất cả tệp (*)</translation>
     </message>
 </context>
 </TS>
