@@ -444,11 +444,17 @@ class Engine:
         kinds = self.c.kinds
         self.report.held += self.write(lambda c: mirror.hold_others(c, kinds))
         started, done = time.perf_counter(), 0
+        tried: set[int] = set()  # an item whose subject is not here yet stays due: once a run
         while True:
-            rows = self.write(lambda c: mirror.outbox_due(c, kinds, 50))
+            rows = [
+                r
+                for r in self.write(lambda c: mirror.outbox_due(c, kinds, 50 + len(tried)))
+                if r.seq not in tried
+            ]
             if not rows:
                 return
             for row in rows:
+                tried.add(row.seq)
                 self._check()
                 self._send(row)
                 done += 1
@@ -542,6 +548,8 @@ class Engine:
                 ).fetchone()
                 customer = remote("customers", found[0]) if found else None
         if customer is None and order is None:
+            if self._absent(c, row):  # a rebuilt cache before the pull brings it: next time
+                return None
             c.execute(
                 "UPDATE outbox SET state = 'held', last_error = ? WHERE seq = ?",
                 ["not in the shop: kept here", row.seq],
@@ -558,6 +566,21 @@ class Engine:
             order_remote=order,
             target_remote=target,
             parent=parent,
+        )
+
+    @staticmethod
+    def _absent(c: sqlite3.Connection, row: OutboxRow) -> bool:
+        """The item's subject is not in this cache at all (an outbox kept by a rebuild, whose
+        customers and orders come with the pull): it stays pending instead of held."""
+        p = row.payload
+        table, local = {
+            "note": ("customers", p.get("customer_id")),
+            "note_edit": ("notes", row.entity_id),
+            "message": ("tickets", p.get("ticket_id")),
+            "goodwill": ("orders", p.get("order_id")),
+        }.get(row.kind, ("", None))
+        return (
+            bool(local) and not c.execute(f"SELECT 1 FROM {table} WHERE id = ?", [local]).fetchone()
         )
 
     # --- state --------------------------------------------------------------------------
