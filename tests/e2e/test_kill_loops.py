@@ -133,7 +133,7 @@ def test_sync_killed_at_random_loses_nothing_and_sends_nothing_twice(tmp_path):
                 if kills % 3 == 1 and _sending(db, proc, 10):
                     time.sleep(rng.uniform(0.0, 0.03))  # between the send and "sent"
                 else:  # anywhere from its first request to its last page
-                    _wait(lambda: len(shop.requests) > asked or proc.poll() is not None)
+                    _wait(lambda p=proc, n=asked: len(shop.requests) > n or p.poll() is not None)
                     time.sleep(rng.uniform(0.0, took))
                 if proc.poll() is None:
                     proc.send_signal(signal.SIGKILL)
@@ -141,7 +141,7 @@ def test_sync_killed_at_random_loses_nothing_and_sends_nothing_twice(tmp_path):
                 proc.wait(30)
                 proc.stderr.close()  # type: ignore[union-attr]
             else:
-                _wait(lambda: len(shop.requests) > asked or proc.poll() is not None)
+                _wait(lambda p=proc, n=asked: len(shop.requests) > n or p.poll() is not None)
                 started = time.monotonic()
                 _, err = proc.communicate(timeout=120)
                 assert proc.returncode == 0, err.decode()
