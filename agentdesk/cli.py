@@ -561,7 +561,17 @@ def _cmd_sync(args: argparse.Namespace) -> int:
                 on_progress=show,
                 cancel=cancel,
             )
-            r = engine.run(sweep=True if args.sweep else None)
+            from agentdesk.store.locks import SyncBusy, sync_lock
+
+            try:
+                with sync_lock(args.db):  # one sync per cache: none sends an item twice
+                    r = engine.run(sweep=True if args.sweep else None)
+            except SyncBusy as busy:
+                print(f"agentdesk: {busy}", file=sys.stderr)
+                code = 1
+                if args.once or cancel.wait(interval):
+                    break
+                continue
             if tty:
                 sys.stderr.write("\r\033[K")
             if args.json:

@@ -120,7 +120,15 @@ class SyncController(QObject):
                 cancel=self.cancel,
                 **options,
             )
-            report = engine.run(sweep)
+            from agentdesk.store.locks import SyncBusy, sync_lock
+
+            with sync_lock(self.tasks.db_path):  # one sync per cache: none sends twice
+                report = engine.run(sweep)
+        except SyncBusy:
+            self.finished.emit(
+                self.tr("Another AgentDesk is syncing this cache right now; it syncs next time.")
+            )
+            return
         except Exception as e:  # a bug must not kill the app: report it like any failure
             log.exception("sync with %s at %s failed", backend, url)
             self.finished.emit(f"{type(e).__name__}: {e}")
