@@ -202,3 +202,28 @@ def test_quit_leaves_the_damaged_cache_as_it_was(demo_db, tmp_path, qtbot):
     assert "not an SQLite database" in seen[0]
     assert path.read_bytes()[:4] == b"\x89PNG"
     assert not list(tmp_path.glob("cache.sqlite.damaged-*"))
+
+
+def test_damage_found_while_the_console_runs_offers_the_rebuild(window, qtbot):
+    """The background check (SQLite's quick_check of every page) finds pages overwritten
+    under the running console: the dialog offers the rebuild, and the window closes for it."""
+    path = window.db_path
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = [
+        r[0]
+        for r in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'training_turns' AND pagetype = 'leaf'"
+        )
+    ]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    assert pages
+    with path.open("r+b") as fh:
+        fh.seek((pages[len(pages) // 2] - 1) * size + 8)
+        fh.write(b"\xa5" * (size - 8))
+    seen = _answer(qtbot, lambda d: d.rebuild_button.click())
+    window.guard.deep_check()
+    qtbot.waitUntil(lambda: window.guard.rebuild_requested, timeout=10_000)
+    assert "damaged" in seen[0] and str(path) in seen[0]
+    assert not window.isVisible()
