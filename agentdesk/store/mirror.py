@@ -427,6 +427,17 @@ def remote_ids(conn: sqlite3.Connection, backend: str, table: str) -> dict[str, 
     }
 
 
+def remote_stamps(conn: sqlite3.Connection, backend: str, table: str) -> dict[str, str | None]:
+    """remote id -> the updated_at the cache has of the rows this back end gave us."""
+    return {
+        str(r[0]): r[1]
+        for r in conn.execute(
+            f"SELECT remote_id, updated_at FROM {table} WHERE id LIKE ? AND remote_id IS NOT NULL",
+            [f"{backend}:%"],
+        )
+    }
+
+
 def open_shipment_orders(
     conn: sqlite3.Connection, backend: str, since: str, unshipped_since: str | None = None
 ) -> list[str]:

@@ -106,6 +106,16 @@ def _later(a: str | None, b: str) -> bool:
     )
 
 
+def _same(a: str | None, b: str) -> bool:
+    """The same instant (the cache and a connector may write it differently)."""
+    if not a:
+        return False
+    try:
+        return not _later(a, b) and not _later(b, a)
+    except ValueError:
+        return False
+
+
 def _rows(records: Iterable[Record]) -> list[mirror.Row]:
     return [(r.remote_id, r.updated_at, r.data) for r in records]
 
@@ -429,14 +439,37 @@ class Engine:
         self.report.swept = True
 
     def _sweep_one(self, resource: str, at: str) -> None:
-        remote = set(self.c.ids(resource))
+        stamps = getattr(self.c, "stamps", None)
+        remote_at: dict[str, str] = dict(stamps(resource)) if callable(stamps) else {}
+        remote = set(remote_at) if callable(stamps) else set(self.c.ids(resource))
         local = self.write(lambda c: mirror.remote_ids(c, self.backend, resource))
         gone = [lid for rid, lid in local.items() if rid not in remote]
         if gone:
             changes = self.write(lambda c: mirror.mark_deleted(c, self.backend, resource, gone))
             self.report.deleted += len(gone)
             self._changed(changes)
+        if remote_at:
+            self._catch_up(resource, remote_at)
         self.write(lambda c: mirror.set_sweep(c, self.backend, resource, at))
+
+    def _catch_up(self, resource: str, remote_at: dict[str, str]) -> None:
+        """Records whose updated_at in the shop is not the one the cache has, read again: a
+        shop restored from a backup can give a record new content and an updated_at from
+        before the cursor, which no incremental listing shows."""
+        refresh = getattr(self.c, "refresh", None)
+        if refresh is None:
+            return
+        local = self.write(lambda c: mirror.remote_stamps(c, self.backend, resource))
+        stale = sorted(
+            rid
+            for rid, at in remote_at.items()
+            if rid in local and at and not _same(local[rid], at) and rid not in self._fresh_orders
+        )
+        for i in range(0, len(stale), self.take):
+            self._check()
+            records = refresh(resource, stale[i : i + self.take])
+            if records:
+                self._apply_page(resource, list(records), move_cursor=False)
 
     # --- push ---------------------------------------------------------------------------
 

@@ -525,6 +525,25 @@ class ShopifyConnector:
             after = info["endCursor"]
 
     @answers("Shopify")
+    def stamps(self, resource: str) -> Iterator[tuple[str, str]]:
+        """(remote id, updated_at) of every record now, for the sweep's comparison."""
+        self._check(resource)
+        after: str | None = None
+        while True:
+            data = self.gql(
+                f"query($first: Int!, $after: String) {{ {resource}(first: $first, after: $after, "
+                "sortKey: ID) { pageInfo { hasNextPage endCursor } nodes { id updatedAt } } }",
+                {"first": MAX_FIRST, "after": after},
+                cost=2 + MAX_FIRST,
+            )
+            block = data[resource]
+            yield from ((str(n["id"]), utc(n.get("updatedAt")) or "") for n in block["nodes"])
+            info = block.get("pageInfo") or {}
+            if not info.get("hasNextPage") or not info.get("endCursor"):
+                return
+            after = info["endCursor"]
+
+    @answers("Shopify")
     def notes(self, since: str | None, full: bool) -> Iterator[Page]:
         """Pages of the notes of the customers and orders changed since ``since``. Changing
         a note changes its owner's updatedAt, so ``full`` reads no more than that."""

@@ -216,6 +216,24 @@ class VendureConnector:
                 return
 
     @answers("Vendure")
+    def stamps(self, resource: str) -> Iterator[tuple[str, str]]:
+        """(remote id, updated_at) of every record now, for the sweep's comparison."""
+        field, options_type = {
+            "customers": ("customers", "CustomerListOptions"),
+            "orders": ("orders", "OrderListOptions"),
+        }[resource]
+        skip = 0
+        while True:
+            options: dict[str, Any] = {"skip": skip, "take": 1000, "sort": {"id": "ASC"}}
+            if resource == "orders":
+                options["filter"] = {"orderPlacedAt": {"isNull": False}}
+            items, total = self._list(field, "id updatedAt", options, options_type)
+            yield from ((str(i["id"]), _norm(i["updatedAt"]) or "") for i in items)
+            skip += len(items)
+            if not items or skip >= total:
+                return
+
+    @answers("Vendure")
     def notes(self, since: str | None, full: bool) -> Iterator[Page]:
         """Pages of notes newer than ``since``: of changed orders and customers only, or
         of all of them when ``full``."""

@@ -314,6 +314,20 @@ class WooConnector:
             raise ValueError(f"WooCommerce has no resource {resource!r}")
 
     @answers("WooCommerce")
+    def stamps(self, resource: str) -> Iterator[tuple[str, str]]:
+        """(remote id, updated_at) of every record now, for the sweep's comparison."""
+        fields = {"_fields": "id,date_created_gmt,date_modified_gmt"}
+        if resource == "orders":
+            rows = self.walk("/orders", fields)
+        elif resource == "customers":
+            rows = self.walk("/customers", {**fields, "role": "all"})
+        else:
+            raise ValueError(f"WooCommerce has no resource {resource!r}")
+        for x in rows:
+            at = utc(x.get("date_modified_gmt") or x.get("date_created_gmt"), True)
+            yield str(x["id"]), at or ""
+
+    @answers("WooCommerce")
     def notes(self, since: str | None, full: bool) -> Iterator[Page]:
         """Pages of notes newer than ``since``: of the orders changed since then, or when
         ``full`` (a request per order) of every order, or after the first full pass of

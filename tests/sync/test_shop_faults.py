@@ -209,3 +209,25 @@ def test_a_record_whose_updated_at_goes_back(shop: Shop, tmp_path: Path) -> None
     assert cursor_after >= cursor_before
     no_duplicates(conn)
     assert snapshot(conn) == reference(shop, tmp_path)
+
+
+def test_a_record_rolled_back_behind_the_cursor_is_caught_by_the_sweep(
+    shop: Shop, tmp_path: Path
+) -> None:
+    """The shop gives an order new content and an updated_at before the cache's cursor (a
+    restore from a backup): no incremental listing shows it again. The periodic sweep
+    compares every record's updated_at with the cache's and reads the ones that differ."""
+    conn, write = cache(tmp_path)
+    assert sync(shop, write, sweep=True).ok
+    fake = shop.fake
+    fake.tick(3600)
+    assert sync(shop, write, sweep=False).ok  # the cursor is now well past every order
+    order = shop.orders[2]
+    change(shop, order, "changed", at=fake.now - timedelta(days=30))
+    TALLY[f"{shop.name}:updated_at behind the cursor"] += 1
+    quiet = sync(shop, write, sweep=False)
+    assert quiet.ok
+    r = sync(shop, write, sweep=True)
+    assert r.ok and r.swept, r
+    no_duplicates(conn)
+    assert snapshot(conn) == reference(shop, tmp_path)
