@@ -165,10 +165,16 @@ def _salvage(path: Path, named: Path) -> tuple[list[dict[str, Any]], str | None]
         return [], f"The outbox in {named} cannot be read."
     items: dict[int, dict[str, Any]] = {}
     problem: str | None = None
+    schema = True
     try:
         try:
-            for row in conn.execute(f"SELECT {_COLUMNS} FROM outbox ORDER BY seq"):
-                items[row[0]] = _item(row)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            schema = False
+        try:
+            if schema:
+                for row in conn.execute(f"SELECT {_COLUMNS} FROM outbox ORDER BY seq"):
+                    items[row[0]] = _item(row)
         except sqlite3.DatabaseError:
             # A damaged page in the table: read it row by row around the damage.
             problem = _by_rowid(conn, items)
@@ -176,6 +182,15 @@ def _salvage(path: Path, named: Path) -> tuple[list[dict[str, Any]], str | None]
         problem = f"The outbox in {named} cannot be read ({exc})."
     finally:
         conn.close()
+    if not schema:  # no table can be found by name: look for outbox rows on every page
+        found, lost = scan_outbox(path)
+        items = {i["seq"]: i for i in found}
+        if lost or not items:
+            problem = (
+                "The outbox sits on damaged pages and cannot be read."
+                if not items
+                else "Part of the outbox sits on damaged pages and could not be read."
+            )
     return [i for _, i in sorted(items.items()) if i["state"] != "sent"], problem
 
 
@@ -183,7 +198,7 @@ def _by_rowid(conn: sqlite3.Connection, items: dict[int, dict[str, Any]]) -> str
     try:
         conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'outbox'").fetchone()
     except sqlite3.DatabaseError:  # the schema itself is damaged: no table can be found
-        return "The outbox sits on damaged pages and cannot be read."
+        return None  # (the pages are scanned for outbox rows instead: scan_outbox)
     top = 0
     for sql in (
         "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'",
@@ -294,3 +309,118 @@ def rebuild(path: Path, now: datetime | None = None) -> Rebuilt:
     finally:
         conn.close()
     return Rebuilt(path, damaged, outbox_file, len(items), problem, items)
+
+
+_STATES = {"pending", "sending", "sent", "failed", "held"}
+_HEX = set("0123456789abcdef")
+
+
+def _varint(buf: bytes, at: int) -> tuple[int, int]:
+    value = 0
+    for i in range(8):
+        byte = buf[at + i]
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, at + i + 1
+    return (value << 8) | buf[at + 8], at + 9
+
+
+def _column(serial: int, data: bytes, at: int) -> tuple[Any, int]:
+    if serial == 0:
+        return None, at
+    if 1 <= serial <= 6:
+        width = (1, 2, 3, 4, 6, 8)[serial - 1]
+        return int.from_bytes(data[at : at + width], "big", signed=True), at + width
+    if serial in (8, 9):
+        return serial - 8, at
+    if serial >= 13 and serial % 2:
+        width = (serial - 13) // 2
+        return data[at : at + width].decode("utf-8"), at + width
+    raise ValueError(serial)
+
+
+def scan_outbox(path: Path) -> tuple[list[dict[str, Any]], int]:
+    """Outbox rows found by reading every table leaf page of the file directly, for a file
+    whose schema cannot be read (SQLite's own reader then finds no table at all): a row is
+    one with the outbox's ten columns, a 32-character key and a known kind and state.
+    Returns the rows and how many looked like outbox rows but ran onto missing pages."""
+    data = path.read_bytes()
+    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    usable = page_size - data[20]
+    found: dict[int, dict[str, Any]] = {}
+    lost = 0
+    for start in range(0, len(data) - page_size + 1, page_size):
+        head = start + (100 if start == 0 else 0)
+        if data[head] != 0x0D:  # a table b-tree leaf
+            continue
+        cells = int.from_bytes(data[head + 3 : head + 5], "big")
+        for k in range(min(cells, page_size // 4)):
+            try:
+                pointer = start + int.from_bytes(data[head + 8 + 2 * k : head + 10 + 2 * k], "big")
+                size, at = _varint(data, pointer)
+                rowid, at = _varint(data, at)
+                local = size if size <= usable - 35 else _local(size, usable)
+                payload = data[at : at + local]
+                if local < size:  # the rest is on overflow pages
+                    whole = _overflow(data, payload, size, page_size, usable, at + local)
+                    if whole is None:
+                        lost += _looks_like_outbox(data[at : at + local])
+                        continue
+                    payload = whole
+                row = _record(payload)
+            except (IndexError, ValueError, UnicodeDecodeError):
+                continue
+            if row is not None:
+                found[rowid] = _item((rowid, *row[1:]))
+    return [found[k] for k in sorted(found)], lost
+
+
+def _local(size: int, usable: int) -> int:
+    least = (usable - 12) * 32 // 255 - 23
+    local = least + (size - least) % (usable - 4)
+    return local if local <= usable - 35 else least
+
+
+def _overflow(
+    data: bytes, local: bytes, size: int, page_size: int, usable: int, at: int
+) -> bytes | None:
+    parts, page = [local], int.from_bytes(data[at : at + 4], "big")
+    have = len(local)
+    while have < size and page:
+        start = (page - 1) * page_size
+        if start + page_size > len(data):
+            return None  # the file was cut before this page
+        chunk = data[start + 4 : start + min(usable, 4 + size - have)]
+        parts.append(chunk)
+        have += len(chunk)
+        page = int.from_bytes(data[start : start + 4], "big")
+    return b"".join(parts) if have >= size else None
+
+
+def _record(payload: bytes) -> tuple[Any, ...] | None:
+    """The outbox columns (seq, idem_key, kind, entity_id, payload, state, attempts,
+    created_at, sent_at, remote_id, last_error) of a record that is an outbox row."""
+    header, at = _varint(payload, 0)
+    serials = []
+    while at < header:
+        serial, at = _varint(payload, at)
+        serials.append(serial)
+    if len(serials) != 11:
+        return None
+    values, at = [], header
+    for serial in serials:
+        value, at = _column(serial, payload, at)
+        values.append(value)
+    key, kind, body, state, attempts = values[1], values[2], values[4], values[5], values[6]
+    if not (isinstance(key, str) and len(key) == 32 and all(c in _HEX for c in key)):
+        return None
+    if not isinstance(kind, str) or not isinstance(body, str) or state not in _STATES:
+        return None
+    if not isinstance(attempts, int):
+        return None
+    return (values[0], key, kind, values[3], body, state, attempts, values[7], values[10])
+
+
+def _looks_like_outbox(local: bytes) -> int:
+    return int(b"sending" in local or b"pending" in local)
