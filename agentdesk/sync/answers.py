@@ -35,7 +35,8 @@ class BadAnswer(Transient):
 
 def bad(shop: str, error: BaseException | str) -> BadAnswer:
     why = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
-    return BadAnswer(f"{shop} answered with data AgentDesk cannot read ({why[:160]}).")
+    why = "".join(ch if ch.isprintable() else " " for ch in why[:160])  # it quotes the shop
+    return BadAnswer(f"{shop} answered with data AgentDesk cannot read ({why}).")
 
 
 # --- the shapes of normalised records (agentdesk.sync.protocol) ------------------------------

@@ -397,7 +397,12 @@ REGRESSIONS: list[tuple[str, tuple[Any, ...], Any]] = [
     ("woo-customer", ("billing", "address_1"), {"a": 1}),  # sqlite: type dict not supported
     ("shopify-customer", ("addresses", 0, "city"), [1]),  # the same, through an address
     ("vendure-customer", ("addresses", 0, "postalCode"), 5),
-    ("woo-order", (), {"id": 5}),  # no updated_at at all: the engine's cursor broke
+    ("woo-order", (), {"id": 5}),
+    (
+        "woo-note",
+        ("date_created_gmt",),
+        None,
+    ),  # with the id below: a line break in the words  # no updated_at at all: the engine's cursor broke
     ("vendure-order", ("updatedAt",), 1764633600),  # AttributeError on a number
     ("shopify-order", ("lineItems", "nodes", 0, "quantity"), "two"),  # ValueError
     ("woo-order", ("total",), {"amount": "1"}),  # decimal.InvalidOperation
@@ -410,3 +415,9 @@ def test_answers_that_once_crashed_are_refused(
 ) -> None:
     parse, sample = {n: (p, s) for n, p, s in PARSERS}[name]
     assert parse_or_refuse(parse, _mutated(sample, path, "replace", value)) is None
+
+
+def test_a_refusal_quoting_the_shop_stays_on_one_line() -> None:
+    """Found by the fuzzing run: an id with a line break broke the sentence in two."""
+    note = {"id": "0\n", "note": "Parcel is with the neighbour", "customer_note": False}
+    assert parse_or_refuse(lambda n: woocommerce._note(101, n), note) is None
