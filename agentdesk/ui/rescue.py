@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -35,23 +35,24 @@ from agentdesk.store.errors import CacheError
 
 
 def trouble_text(kind: str) -> str:
-    t = QCoreApplication.translate
     texts = {
-        "full": t(
+        "full": QCoreApplication.translate(
             "Rescue",
             "The disk is full, so this was not saved; free some space and save again. "
             "Your text is still here and everything saved before is safe.",
         ),
-        "io": t(
+        "io": QCoreApplication.translate(
             "Rescue",
             "The disk reported an error, so this was not saved; save again, and have the disk "
             "checked if it keeps happening. Your text is still here.",
         ),
-        "readonly": t("Rescue", "The cache file cannot be written to, so this was not saved."),
-        "busy": t(
+        "readonly": QCoreApplication.translate(
+            "Rescue", "The cache file cannot be written to, so this was not saved."
+        ),
+        "busy": QCoreApplication.translate(
             "Rescue", "The cache is busy in another program, so this was not saved; try again."
         ),
-        "damaged": t(
+        "damaged": QCoreApplication.translate(
             "Rescue",
             "The cache file is damaged, so this was not saved; restart AgentDesk to rebuild it "
             "from the shop.",
@@ -98,27 +99,23 @@ class DamagedDialog(QDialog):
 
 
 def rebuilt_text(result: rescue.Rebuilt, connected: bool) -> str:
-    t = QCoreApplication.translate
     parts = [
-        t("Rescue", "The cache was rebuilt; the damaged file is kept as %1.").replace(
-            "%1", str(result.damaged)
-        )
+        QCoreApplication.translate(
+            "Rescue", "The cache was rebuilt; the damaged file is kept as %1."
+        ).replace("%1", str(result.damaged))
     ]
     if result.outbox_file is not None:
-        parts.append(
-            t(
-                "Rescue",
-                "%n change(s) not yet sent were saved to %1 and wait in the outbox.",
-                "",
-                result.kept,
-            ).replace("%1", str(result.outbox_file))
+        saved = QCoreApplication.translate(
+            "Rescue", "Changes not yet sent: %1, saved to %2; they wait in the outbox."
         )
+        count = QLocale().toString(result.kept)
+        parts.append(saved.replace("%1", count).replace("%2", str(result.outbox_file)))
     if result.problem:
         parts.append(result.problem)
     parts.append(
-        t("Rescue", "The console now fills it from the shop.")
+        QCoreApplication.translate("Rescue", "The console now fills it from the shop.")
         if connected
-        else t(
+        else QCoreApplication.translate(
             "Rescue",
             "No shop is connected: connect one (Sync ▸ Connect to the shop…) to fill it.",
         )
@@ -141,9 +138,11 @@ def offer(
     if choice == DamagedDialog.OTHER:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            dialog.tr("Open another cache"),
+            QCoreApplication.translate("DamagedDialog", "Open another cache"),
             str(path.parent),
-            dialog.tr("AgentDesk caches (*.sqlite);;All files (*)"),
+            QCoreApplication.translate(
+                "DamagedDialog", "AgentDesk caches (*.sqlite);;All files (*)"
+            ),
         )
         return Path(name) if name else None
     return None

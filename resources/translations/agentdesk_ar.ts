@@ -752,14 +752,14 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="+68"/>
+        <location filename="../../agentdesk/ui/rescue.py" line="+69"/>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>The cache is damaged</source>
         <translation>ملف التخزين المحلي تالف</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>AgentDesk can rebuild it from the shop: the changes not yet sent are saved to a file beside it first and sent afterwards, and the damaged file is kept.</source>
         <translation>يستطيع AgentDesk إعادة بنائه من المتجر: تُحفظ التغييرات التي لم تُرسل بعد في ملف بجانبه أولًا ثم تُرسل لاحقًا، ويُحتفظ بالملف التالف.</translation>
     </message>
@@ -782,6 +782,16 @@
         <location line="+1"/>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open another cache</source>
+        <translation>فتح ملف تخزين آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
+        <translation>ملفات تخزين AgentDesk (*.sqlite);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1240,7 @@
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="+102"/>
+        <location filename="../../agentdesk/ui/rescue.py" line="+46"/>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
@@ -1958,7 +1968,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+398"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+410"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -2906,6 +2916,54 @@
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="-170"/>
+        <source>The disk is full, so this was not saved; free some space and save again. Your text is still here and everything saved before is safe.</source>
+        <translation>القرص ممتلئ، لذلك لم يُحفظ هذا؛ وفّر بعض المساحة ثم احفظ مرة أخرى. نصّك ما زال هنا، وكل ما حُفظ من قبل في أمان.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk reported an error, so this was not saved; save again, and have the disk checked if it keeps happening. Your text is still here.</source>
+        <translation>أبلغ القرص عن خطأ، لذلك لم يُحفظ هذا؛ احفظ مرة أخرى، واطلب فحص القرص إذا تكرر ذلك. نصّك ما زال هنا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache file cannot be written to, so this was not saved.</source>
+        <translation>لا يمكن الكتابة في ملف التخزين المحلي، لذلك لم يُحفظ هذا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache is busy in another program, so this was not saved; try again.</source>
+        <translation>ملف التخزين المحلي مشغول في برنامج آخر، لذلك لم يُحفظ هذا؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache file is damaged, so this was not saved; restart AgentDesk to rebuild it from the shop.</source>
+        <translation>ملف التخزين المحلي تالف، لذلك لم يُحفظ هذا؛ أعد تشغيل AgentDesk لإعادة بنائه من المتجر.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The cache was rebuilt; the damaged file is kept as %1.</source>
+        <translation>أُعيد بناء ملف التخزين المحلي؛ وحُفظ الملف التالف باسم %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes not yet sent: %1, saved to %2; they wait in the outbox.</source>
+        <translation>تغييرات لم تُرسل بعد: %1، حُفظت في %2؛ وهي تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The console now fills it from the shop.</source>
+        <translation>تملؤه وحدة التحكم الآن من المتجر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shop is connected: connect one (Sync ▸ Connect to the shop…) to fill it.</source>
+        <translation>لا يوجد متجر متصل: اتصل بمتجر (المزامنة ▸ الاتصال بالمتجر…) لملئه.</translation>
+    </message>
+</context>
+<context>
     <name>RiskModel</name>
     <message>
         <location filename="../../agentdesk/ui/views/proactive.py" line="-304"/>
@@ -3386,6 +3444,14 @@
         <location line="+1"/>
         <source>%1 d</source>
         <translation>%1 ي</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../agentdesk/ui/sync.py" line="+129"/>
+        <source>Another AgentDesk is syncing this cache right now; it syncs next time.</source>
+        <translation>نسخة أخرى من AgentDesk تزامن ملف التخزين هذا الآن؛ ستتم المزامنة في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -3895,19 +3961,6 @@
         <location line="+0"/>
         <source>Escalated</source>
         <translation>تم التصعيد</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="-66"/>
-        <source>Open another cache</source>
-        <translation>فتح ملف تخزين آخر</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
-        <translation>ملفات تخزين AgentDesk (*.sqlite);;كل الملفات (*)</translation>
     </message>
 </context>
 </TS>

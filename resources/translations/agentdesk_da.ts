@@ -728,14 +728,14 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="+68"/>
+        <location filename="../../agentdesk/ui/rescue.py" line="+69"/>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>The cache is damaged</source>
         <translation>Cachen er beskadiget</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>AgentDesk can rebuild it from the shop: the changes not yet sent are saved to a file beside it first and sent afterwards, and the damaged file is kept.</source>
         <translation>AgentDesk kan genopbygge den fra webshoppen: ændringer, der endnu ikke er sendt, gemmes først i en fil ved siden af og sendes bagefter, og den beskadigede fil bevares.</translation>
     </message>
@@ -758,6 +758,16 @@
         <location line="+1"/>
         <source>Quit</source>
         <translation>Afslut</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open another cache</source>
+        <translation>Åbn en anden cache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
+        <translation>AgentDesk-cacher (*.sqlite);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1200,7 @@
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="+102"/>
+        <location filename="../../agentdesk/ui/rescue.py" line="+46"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -1910,7 +1920,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+398"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+410"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -2822,6 +2832,54 @@
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="-170"/>
+        <source>The disk is full, so this was not saved; free some space and save again. Your text is still here and everything saved before is safe.</source>
+        <translation>Disken er fuld, så dette blev ikke gemt; frigør noget plads, og gem igen. Din tekst er her stadig, og alt, der er gemt før, er i sikkerhed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk reported an error, so this was not saved; save again, and have the disk checked if it keeps happening. Your text is still here.</source>
+        <translation>Disken meldte en fejl, så dette blev ikke gemt; gem igen, og få disken undersøgt, hvis det bliver ved. Din tekst er her stadig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache file cannot be written to, so this was not saved.</source>
+        <translation>Der kan ikke skrives i cachefilen, så dette blev ikke gemt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache is busy in another program, so this was not saved; try again.</source>
+        <translation>Cachen er optaget af et andet program, så dette blev ikke gemt; prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache file is damaged, so this was not saved; restart AgentDesk to rebuild it from the shop.</source>
+        <translation>Cachefilen er beskadiget, så dette blev ikke gemt; genstart AgentDesk for at genopbygge den fra webshoppen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The cache was rebuilt; the damaged file is kept as %1.</source>
+        <translation>Cachen er genopbygget; den beskadigede fil er gemt som %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes not yet sent: %1, saved to %2; they wait in the outbox.</source>
+        <translation>Ændringer, der endnu ikke er sendt: %1, gemt i %2; de venter i udbakken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The console now fills it from the shop.</source>
+        <translation>Konsollen fylder den nu fra webshoppen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shop is connected: connect one (Sync ▸ Connect to the shop…) to fill it.</source>
+        <translation>Ingen webshop er tilsluttet: tilslut en (Synkronisering ▸ Opret forbindelse til webshoppen…) for at fylde den.</translation>
+    </message>
+</context>
+<context>
     <name>RiskModel</name>
     <message>
         <location filename="../../agentdesk/ui/views/proactive.py" line="-304"/>
@@ -3302,6 +3360,14 @@
         <location line="+1"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../agentdesk/ui/sync.py" line="+129"/>
+        <source>Another AgentDesk is syncing this cache right now; it syncs next time.</source>
+        <translation>En anden AgentDesk synkroniserer denne cache lige nu; den synkroniseres næste gang.</translation>
     </message>
 </context>
 <context>
@@ -3811,19 +3877,6 @@
         <location line="+0"/>
         <source>Escalated</source>
         <translation>Eskaleret</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="-66"/>
-        <source>Open another cache</source>
-        <translation>Åbn en anden cache</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
-        <translation>AgentDesk-cacher (*.sqlite);;Alle filer (*)</translation>
     </message>
 </context>
 </TS>

@@ -722,14 +722,14 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="+68"/>
+        <location filename="../../agentdesk/ui/rescue.py" line="+69"/>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>The cache is damaged</source>
         <translation>Cache rusak</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>AgentDesk can rebuild it from the shop: the changes not yet sent are saved to a file beside it first and sent afterwards, and the damaged file is kept.</source>
         <translation>AgentDesk dapat membangunnya ulang dari toko: perubahan yang belum terkirim disimpan dulu ke file di sebelahnya lalu dikirim setelahnya, dan file yang rusak tetap disimpan.</translation>
     </message>
@@ -752,6 +752,16 @@
         <location line="+1"/>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open another cache</source>
+        <translation>Buka cache lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
+        <translation>Cache AgentDesk (*.sqlite);;Semua file (*)</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1190,7 @@
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="+102"/>
+        <location filename="../../agentdesk/ui/rescue.py" line="+46"/>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>
@@ -1898,7 +1908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+398"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+410"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -2801,6 +2811,54 @@
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="-170"/>
+        <source>The disk is full, so this was not saved; free some space and save again. Your text is still here and everything saved before is safe.</source>
+        <translation>Disk penuh, jadi ini tidak tersimpan; kosongkan sedikit ruang lalu simpan lagi. Teks Anda masih ada di sini dan semua yang sudah tersimpan aman.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk reported an error, so this was not saved; save again, and have the disk checked if it keeps happening. Your text is still here.</source>
+        <translation>Disk melaporkan kesalahan, jadi ini tidak tersimpan; simpan lagi, dan periksakan disk jika terus terjadi. Teks Anda masih ada di sini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache file cannot be written to, so this was not saved.</source>
+        <translation>Berkas cache tidak bisa ditulisi, jadi ini tidak tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache is busy in another program, so this was not saved; try again.</source>
+        <translation>Cache sedang dipakai program lain, jadi ini tidak tersimpan; coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache file is damaged, so this was not saved; restart AgentDesk to rebuild it from the shop.</source>
+        <translation>Berkas cache rusak, jadi ini tidak tersimpan; mulai ulang AgentDesk untuk membangunnya kembali dari toko.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The cache was rebuilt; the damaged file is kept as %1.</source>
+        <translation>Cache sudah dibangun kembali; berkas yang rusak disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes not yet sent: %1, saved to %2; they wait in the outbox.</source>
+        <translation>Perubahan yang belum terkirim: %1, disimpan ke %2; semuanya menunggu di kotak keluar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The console now fills it from the shop.</source>
+        <translation>Konsol sekarang mengisinya dari toko.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shop is connected: connect one (Sync ▸ Connect to the shop…) to fill it.</source>
+        <translation>Belum ada toko yang terhubung: hubungkan satu (Sinkronisasi ▸ Hubungkan ke toko…) untuk mengisinya.</translation>
+    </message>
+</context>
+<context>
     <name>RiskModel</name>
     <message>
         <location filename="../../agentdesk/ui/views/proactive.py" line="-304"/>
@@ -3281,6 +3339,14 @@
         <location line="+1"/>
         <source>%1 d</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../agentdesk/ui/sync.py" line="+129"/>
+        <source>Another AgentDesk is syncing this cache right now; it syncs next time.</source>
+        <translation>AgentDesk lain sedang menyinkronkan cache ini; sinkronisasi dilakukan lain kali.</translation>
     </message>
 </context>
 <context>
@@ -3790,19 +3856,6 @@
         <location line="+0"/>
         <source>Escalated</source>
         <translation>Dieskalasi</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="-66"/>
-        <source>Open another cache</source>
-        <translation>Buka cache lain</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
-        <translation>Cache AgentDesk (*.sqlite);;Semua file (*)</translation>
     </message>
 </context>
 </TS>

@@ -722,14 +722,14 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="+68"/>
+        <location filename="../../agentdesk/ui/rescue.py" line="+69"/>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>The cache is damaged</source>
         <translation>Bộ nhớ đệm bị hỏng</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>AgentDesk can rebuild it from the shop: the changes not yet sent are saved to a file beside it first and sent afterwards, and the damaged file is kept.</source>
         <translation>AgentDesk có thể dựng lại bộ nhớ đệm từ cửa hàng: các thay đổi chưa gửi sẽ được lưu trước vào một tệp bên cạnh rồi gửi sau, và tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
@@ -752,6 +752,16 @@
         <location line="+1"/>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open another cache</source>
+        <translation>Mở bộ nhớ đệm khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
+        <translation>Bộ nhớ đệm AgentDesk (*.sqlite);;Tất cả tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1190,7 @@
 <context>
     <name>Guard</name>
     <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="+102"/>
+        <location filename="../../agentdesk/ui/rescue.py" line="+46"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -1898,7 +1908,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/ui/main_window.py" line="+398"/>
+        <location filename="../../agentdesk/ui/main_window.py" line="+410"/>
         <source>AgentDesk — %1</source>
         <translation>AgentDesk — %1</translation>
     </message>
@@ -2801,6 +2811,54 @@
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <location filename="../../agentdesk/ui/rescue.py" line="-170"/>
+        <source>The disk is full, so this was not saved; free some space and save again. Your text is still here and everything saved before is safe.</source>
+        <translation>Ổ đĩa đã đầy nên nội dung này chưa được lưu; hãy giải phóng bớt dung lượng rồi lưu lại. Văn bản của bạn vẫn còn ở đây và mọi thứ đã lưu trước đó vẫn an toàn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk reported an error, so this was not saved; save again, and have the disk checked if it keeps happening. Your text is still here.</source>
+        <translation>Ổ đĩa báo lỗi nên nội dung này chưa được lưu; hãy lưu lại, và cho kiểm tra ổ đĩa nếu lỗi cứ lặp lại. Văn bản của bạn vẫn còn ở đây.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cache file cannot be written to, so this was not saved.</source>
+        <translation>Không thể ghi vào tệp bộ nhớ đệm nên nội dung này chưa được lưu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache is busy in another program, so this was not saved; try again.</source>
+        <translation>Bộ nhớ đệm đang bận trong một chương trình khác nên nội dung này chưa được lưu; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache file is damaged, so this was not saved; restart AgentDesk to rebuild it from the shop.</source>
+        <translation>Tệp bộ nhớ đệm bị hỏng nên nội dung này chưa được lưu; hãy khởi động lại AgentDesk để dựng lại từ cửa hàng.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The cache was rebuilt; the damaged file is kept as %1.</source>
+        <translation>Bộ nhớ đệm đã được dựng lại; tệp bị hỏng được giữ lại với tên %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes not yet sent: %1, saved to %2; they wait in the outbox.</source>
+        <translation>Thay đổi chưa gửi: %1, đã lưu vào %2; chúng đang chờ trong hộp thư đi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The console now fills it from the shop.</source>
+        <translation>Bảng điều khiển giờ sẽ nạp dữ liệu từ cửa hàng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shop is connected: connect one (Sync ▸ Connect to the shop…) to fill it.</source>
+        <translation>Chưa kết nối cửa hàng nào: hãy kết nối một cửa hàng (Đồng bộ ▸ Kết nối với cửa hàng…) để nạp dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>RiskModel</name>
     <message>
         <location filename="../../agentdesk/ui/views/proactive.py" line="-304"/>
@@ -3281,6 +3339,14 @@
         <location line="+1"/>
         <source>%1 d</source>
         <translation>%1 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../agentdesk/ui/sync.py" line="+129"/>
+        <source>Another AgentDesk is syncing this cache right now; it syncs next time.</source>
+        <translation>Một AgentDesk khác đang đồng bộ bộ nhớ đệm này; lần sau sẽ đồng bộ.</translation>
     </message>
 </context>
 <context>
@@ -3790,19 +3856,6 @@
         <location line="+0"/>
         <source>Escalated</source>
         <translation>Đã chuyển cấp</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../agentdesk/ui/rescue.py" line="-66"/>
-        <source>Open another cache</source>
-        <translation>Mở bộ nhớ đệm khác</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>AgentDesk caches (*.sqlite);;All files (*)</source>
-        <translation>Bộ nhớ đệm AgentDesk (*.sqlite);;Tất cả tệp (*)</translation>
     </message>
 </context>
 </TS>
