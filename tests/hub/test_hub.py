@@ -532,6 +532,8 @@ def test_a_row_the_cache_cannot_hold_is_reported_and_the_pull_goes_on(tmp_path, 
     a = make_cache(tmp_path / "a.sqlite")
     code, reports, _ = sync_once(a, dsn)
     assert code == 0
-    assert [p.split(" (")[0] for p in reports[-1]["problems"]] == ["tickets bad"], reports[-1]["problems"]
+    assert [p.split(" (")[0] for p in reports[-1]["problems"]] == ["tickets bad"], reports[-1][
+        "problems"
+    ]
     assert query(a, "SELECT id FROM tickets") == [("good",)]
     assert reports[-1]["cursor"] == hub_rows(hub, "SELECT max(seq) FROM changes")[0][0]
