@@ -613,7 +613,7 @@ def _agent_tallies(conn: sqlite3.Connection, state: K.KpiState) -> None:
             return
         dim = _single_dim(filters)
         if dim is not None and dim[0] in ("all", "agent") and K.whole_hours(period):
-            _agent_tallies_hourly(conn, period, dim, agents)
+            _agent_tallies_rollups(conn, period, dim, agents)
         else:
             _agent_tallies_facts(conn, period, filters, agents)
         _agent_csat(conn, period, filters, agents)
@@ -673,7 +673,7 @@ def _agent_counts(
     ).fetchall()
 
 
-def _agent_tallies_hourly(
+def _agent_tallies_rollups(
     conn: sqlite3.Connection,
     period: K.Period,
     dim: tuple[str, str],
