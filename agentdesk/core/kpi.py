@@ -7,7 +7,6 @@ Rates are percentages rounded half-up to one decimal; a KPI with nothing to coun
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,29 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import numpy as np
+import numpy.typing as npt
+
+# Durations are kept as sorted float64 arrays: a 90-day period of a big shop holds a few
+# hundred thousand of them, which numpy sorts and merges ten times faster than lists, at a
+# quarter of the memory.
+Durations = npt.NDArray[np.float64]
+
+
+def durations(values: Iterable[float] | bytes = ()) -> Durations:
+    """Sorted durations from any values, or from packed little-endian doubles."""
+    if isinstance(values, bytes):
+        return np.sort(np.frombuffer(values, dtype="<f8")).astype(np.float64, copy=False)
+    return np.sort(np.fromiter(values, dtype=np.float64))
+
+
+def merged(parts: Sequence[Durations]) -> Durations:
+    """The sorted union of several sorted duration arrays."""
+    if not parts:
+        return np.empty(0, dtype=np.float64)
+    return np.sort(np.concatenate(parts))
+
 
 HEADLINE_KEYS: tuple[str, ...] = (  # the eight figures a lead reads first, in order
     "tickets_created",
@@ -214,8 +236,8 @@ class AgentTally:
         self.one_touch = 0
         self.csat = 0
         self.csat_good = 0
-        self.first_response: list[float] = []  # sorted
-        self.resolution: list[float] = []  # sorted
+        self.first_response: Durations = durations()
+        self.resolution: Durations = durations()
 
     def __bool__(self) -> bool:
         return bool(self.created or self.solved or self.csat)
@@ -239,16 +261,16 @@ class KpiState:
         self.period = span
         self.filters = filters  # what the store keeps tickets by; opaque here
         self.days = [DayTally() for _ in range(span.days())]
-        self.first_response: list[float] = []  # sorted
-        self.resolution: list[float] = []  # sorted
+        self.first_response: Durations = durations()
+        self.resolution: Durations = durations()
         self.grid = empty_hours()
         # per day: CSAT responses, CSAT of 4-5, NPS responses, promoters, detractors
         self.survey_days = [[0] * 5 for _ in range(span.days())]
         self.watermarks: dict[str, int] = {}
         # the same durations per local day (sorted), and a count of changes per day that
         # tells which cached day, week and month medians still hold
-        self.day_values: dict[str, list[list[float]]] = {
-            name: [[] for _ in range(span.days())] for name in MEDIAN_VALUES.values()
+        self.day_values: dict[str, list[Durations]] = {
+            name: [durations() for _ in range(span.days())] for name in MEDIAN_VALUES.values()
         }
         self.day_changes: dict[str, list[int]] = {
             name: [0] * span.days() for name in MEDIAN_VALUES.values()
@@ -290,7 +312,7 @@ class KpiState:
                 if frt is not None:
                     self._duration_change("first_response", created, frt, sign)
                     if who is not None:
-                        _sorted_change(who.first_response, frt, sign)
+                        who.first_response = _sorted_change(who.first_response, frt, sign)
         if solved is not None:
             day = self.days[solved]
             day.solved += sign
@@ -301,24 +323,25 @@ class KpiState:
             if res is not None:
                 self._duration_change("resolution", solved, res, sign)
                 if who is not None:
-                    _sorted_change(who.resolution, res, sign)
+                    who.resolution = _sorted_change(who.resolution, res, sign)
 
     def _duration_change(self, name: str, day: int, value: float, sign: int) -> None:
-        _sorted_change(
-            self.first_response if name == "first_response" else self.resolution, value, sign
-        )
-        _sorted_change(self.day_values[name][day], value, sign)
+        if name == "first_response":
+            self.first_response = _sorted_change(self.first_response, value, sign)
+        else:
+            self.resolution = _sorted_change(self.resolution, value, sign)
+        days = self.day_values[name]
+        days[day] = _sorted_change(days[day], value, sign)
         self.day_changes[name][day] += 1
 
-    def set_durations(self, name: str, per_day: list[list[float]]) -> None:
+    def set_durations(self, name: str, per_day: list[Durations]) -> None:
         """The sorted durations of each local day (first_response by created day, resolution
-        by solved day); the period's list is their merge."""
+        by solved day); the period's are their merge."""
         self.day_values[name] = per_day
-        merged = sorted(itertools.chain.from_iterable(per_day))  # sorted runs: a merge
         if name == "first_response":
-            self.first_response = merged
+            self.first_response = merged(per_day)
         else:
-            self.resolution = merged
+            self.resolution = merged(per_day)
         self.day_changes[name] = [0] * len(per_day)
         self._medians = {k: v for k, v in self._medians.items() if k[0] != name}
 
@@ -339,7 +362,7 @@ class KpiState:
             if first == last:
                 value = median_sorted(days[first])
             else:
-                value = median_sorted(sorted(itertools.chain.from_iterable(days[first : last + 1])))
+                value = median_sorted(merged(days[first : last + 1]))
             self._medians[(name, first, last)] = (mark, value)
             out.append(value)
         return out
@@ -419,21 +442,22 @@ class KpiState:
         raise KeyError(key)
 
 
-def median_sorted(values: Sequence[float]) -> float | int | None:
+def median_sorted(values: Sequence[float] | Durations) -> float | int | None:
     """The median of values already in order."""
-    if not values:
+    if not len(values):
         return None
     mid = len(values) // 2
     if len(values) % 2:
-        return _number(Fraction(values[mid]))
-    return _number((Fraction(values[mid - 1]) + Fraction(values[mid])) / 2)
+        return _number(Fraction(float(values[mid])))
+    return _number((Fraction(float(values[mid - 1])) + Fraction(float(values[mid]))) / 2)
 
 
-def _sorted_change(values: list[float], value: float, sign: int) -> None:
+def _sorted_change(values: Durations, value: float, sign: int) -> Durations:
+    """`values` with `value` put in its place (sign 1) or taken out (sign -1)."""
+    at = int(np.searchsorted(values, value))
     if sign > 0:
-        bisect.insort(values, value)
-    else:
-        del values[bisect.bisect_left(values, value)]
+        return np.insert(values, at, value)
+    return np.delete(values, at)
 
 
 @lru_cache(maxsize=16)
@@ -511,10 +535,12 @@ def sum_days(state: KpiState, key: str, first: int, last: int) -> float | int | 
     raise KeyError(key)
 
 
-def histogram(values: Sequence[float], edges: Sequence[float]) -> list[int]:
+def histogram(values: Sequence[float] | Durations, edges: Sequence[float]) -> list[int]:
     """How many `values` fall in each [edges[i], edges[i+1]); the last bin takes the rest."""
-    ordered = sorted(values)  # the durations arrive sorted: a linear pass
-    cuts = [0, *(bisect.bisect_left(ordered, e) for e in edges[1:-1]), len(ordered)]
+    # a Durations array is sorted already (the state keeps it so); anything else is sorted
+    ordered = values if isinstance(values, np.ndarray) else durations(values)
+    inner = np.searchsorted(ordered, np.asarray(edges[1:-1], dtype=np.float64), side="left")
+    cuts = [0, *(int(c) for c in inner), len(ordered)]
     return [b - a for a, b in itertools.pairwise(cuts)]
 
 

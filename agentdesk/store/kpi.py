@@ -11,11 +11,10 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -282,24 +281,58 @@ def _day_hours(period: K.Period) -> str:
     return json.dumps([[lo, hi] for lo, hi in zip(firsts, ends, strict=True)])
 
 
+@lru_cache(maxsize=16)
+def _day_split(period: K.Period) -> tuple[str, str]:
+    """The period's local days as two JSON lists: [[day index, UTC day], ...] for those that
+    are a whole UTC day (read from the day rollups), [[day index, first UTC hour, next day's
+    first hour], ...] for the others (read by the hour)."""
+    whole, hours = [], []
+    for d, (lo, hi) in enumerate(json.loads(_day_hours(period))):
+        day = lo[:10]
+        if lo.endswith("T00") and hi == f"{date.fromisoformat(day) + timedelta(days=1)}T00":
+            whole.append([d, day])
+        else:
+            hours.append([d, lo, hi])
+    return json.dumps(whole), json.dumps(hours)
+
+
 def _daily(
     conn: sqlite3.Connection,
     period: K.Period,
     dim: tuple[str, str] | tuple[str, None],
     metrics: tuple[str, ...],
 ) -> list[tuple[int, str, str, int]]:
-    """(local day, value, metric, n) summed inside SQLite: one index range a day (and a
-    value: `dim` (name, None) reads every value of the dimension)."""
+    """(local day, value, metric, n) summed inside SQLite: one index seek a day, metric and
+    value for the days that are UTC days, one index range a day and value for the others
+    (`dim` (name, None) reads every value of the dimension)."""
     marks = ",".join("?" * len(metrics))
     name, value = dim
-    values = [value] if value is not None else _dim_values(conn, name)
+    values = json.dumps([value] if value is not None else _dim_values(conn, name))
+    whole, hours = _day_split(period)
+    rollup = ("kpi_agent_day", "") if name == "agent" else ("kpi_day", " AND a.dim = ?")
     return conn.execute(
-        f"""SELECT d.key, v.value, h.metric, sum(h.n) FROM json_each(?) d CROSS JOIN json_each(?) v
-            CROSS JOIN kpi_hourly h ON h.dim = ? AND h.value = v.value
-              AND h.hour >= json_extract(d.value, '$[0]')
-              AND h.hour < json_extract(d.value, '$[1]') AND h.metric IN ({marks})
-            GROUP BY 1, 2, 3 HAVING sum(h.n) != 0""",
-        [_day_hours(period), json.dumps(values), name, *metrics],
+        f"""SELECT key, value, metric, sum(n) FROM (
+              SELECT json_extract(d.value, '$[0]') AS key, a.value, a.metric, a.n
+              FROM json_each(?) d CROSS JOIN json_each(?) v CROSS JOIN json_each(?) m
+              CROSS JOIN {rollup[0]} a ON a.value = v.value AND a.metric = m.value
+                AND a.day = json_extract(d.value, '$[1]'){rollup[1]}
+              UNION ALL
+              SELECT json_extract(d.value, '$[0]'), v.value, h.metric, h.n
+              FROM json_each(?) d CROSS JOIN json_each(?) v
+              CROSS JOIN kpi_hourly h ON h.dim = ? AND h.value = v.value
+                AND h.hour >= json_extract(d.value, '$[1]')
+                AND h.hour < json_extract(d.value, '$[2]') AND h.metric IN ({marks}))
+            GROUP BY 1, 2, 3 HAVING sum(n) != 0""",
+        [
+            whole,
+            values,
+            json.dumps(metrics),
+            *([name] if rollup[1] else []),
+            hours,
+            values,
+            name,
+            *metrics,
+        ],
     ).fetchall()
 
 
@@ -435,36 +468,55 @@ def _counts_from_facts(conn: sqlite3.Connection, state: K.KpiState, filters: Fil
 
 def _day_durations(
     conn: sqlite3.Connection, period: K.Period, filters: Filters, metric: str, hourly: bool
-) -> list[list[float]]:
+) -> list[K.Durations]:
     """The period's first-reply or resolution times per local day, sorted: from the hourly
     blobs when one filter (or none) is set and the zone keeps whole hours, else from the
     facts."""
-    per_day: list[array[float]] = [array("d") for _ in range(period.days())]
     if hourly:
         dim = _single_dim(filters)
         assert dim is not None
-        hours = _hours(period)
-        for hour, blob in conn.execute(
-            "SELECT hour, vals FROM kpi_hourly_values WHERE dim = ? AND value = ? AND hour >= ? "
-            "AND hour < ? AND metric = ?",
-            [*dim, period.start_key[:13], period.end_key[:13], metric],
+        whole, hours = _day_split(period)
+        parts: list[list[bytes]] = [[] for _ in range(period.days())]
+        table, by_dim = (
+            ("kpi_agent_day_values", "")
+            if dim[0] == "agent"
+            else ("kpi_day_values", " AND a.dim = ?")
+        )
+        for d, blob in conn.execute(
+            f"""SELECT json_extract(d.value, '$[0]'), a.vals FROM json_each(?) d
+                CROSS JOIN {table} a ON a.value = ? AND a.metric = ?
+                  AND a.day = json_extract(d.value, '$[1]'){by_dim}
+                UNION ALL
+                SELECT json_extract(d.value, '$[0]'), h.vals FROM json_each(?) d
+                CROSS JOIN kpi_hourly_values h ON h.dim = ? AND h.value = ? AND h.metric = ?
+                  AND h.hour >= json_extract(d.value, '$[1]')
+                  AND h.hour < json_extract(d.value, '$[2]')""",
+            [
+                whole,
+                dim[1],
+                metric,
+                *([dim[0]] if by_dim else []),
+                hours,
+                *dim,
+                metric,
+            ],
         ):
-            per_day[hours[hour][0]].frombytes(blob)
-        # each day is a few sorted runs (its hours): timsort merges them quickly
-        return [sorted(values) for values in per_day]
+            parts[d].append(blob)
+        return [K.durations(b"".join(blobs)) for blobs in parts]
     time_column, column, extra = {
         "first_response": ("created_at", "first_response_s", " AND k.origin = 'customer'"),
         "resolution": ("solved_at", "resolution_s", ""),
     }[metric]
     kept, kargs = filters.where("k")
     day, dargs = day_expression(period, "k." + time_column)
+    per_day: list[list[float]] = [[] for _ in range(period.days())]
     for d, v in conn.execute(
         f"SELECT {day}, k.{column} FROM kpi_ticket k WHERE {_in('k.' + time_column)} "
         f"AND k.{column} IS NOT NULL{extra}{kept}",
         [*dargs, period.start_key, period.end_key, *kargs],
     ):
         per_day[d].append(v)
-    return [sorted(values) for values in per_day]
+    return [K.durations(values) for values in per_day]
 
 
 def load(conn: sqlite3.Connection, period: K.Period, filters: Filters = Filters()) -> K.KpiState:
@@ -619,9 +671,6 @@ def _agent_tallies(conn: sqlite3.Connection, state: K.KpiState) -> None:
         _agent_csat(conn, period, filters, agents)
     finally:
         conn.execute("COMMIT")
-    for tally in agents.values():
-        tally.first_response.sort()
-        tally.resolution.sort()
     state.agents = agents
 
 
@@ -685,7 +734,7 @@ def _agent_tallies_rollups(
     for value, metric, n in _agent_counts(conn, period, values, _AGENT_COUNTS):
         setattr(_tally(agents, value or None), metric, n)  # '' in the rollups: unassigned
     day_lo, day_hi, edges = _agent_window(period)
-    blobs: dict[tuple[str, str], array[float]] = {}
+    blobs: dict[tuple[str, str], list[bytes]] = {}
     for value, metric, blob in conn.execute(
         """SELECT a.value, a.metric, a.vals FROM json_each(?) v CROSS JOIN json_each(?) m
            CROSS JOIN kpi_agent_day_values a ON a.value = v.value AND a.metric = m.value
@@ -705,10 +754,11 @@ def _agent_tallies_rollups(
             json.dumps(values),
         ],
     ):
-        blobs.setdefault((value, metric), array("d")).frombytes(blob)
+        blobs.setdefault((value, metric), []).append(blob)
     for (value, metric), found in blobs.items():
-        if found:
-            setattr(_tally(agents, value or None), metric, list(found))  # sorted by the caller
+        values = K.durations(b"".join(found))
+        if len(values):
+            setattr(_tally(agents, value or None), metric, values)
 
 
 def _agent_tallies_facts(
@@ -721,6 +771,8 @@ def _agent_tallies_facts(
     do not break down by agent."""
     kept, kargs = filters.where("k")
     lo, hi = period.start_key, period.end_key
+    first: dict[str | None, list[float]] = {}
+    resolution: dict[str | None, list[float]] = {}
     for agent, origin, repeat, value in conn.execute(
         f"SELECT k.assignee_id, k.origin, k.repeat, k.first_response_s FROM kpi_ticket k "
         f"WHERE {_in('k.created_at')}{kept}",
@@ -732,7 +784,7 @@ def _agent_tallies_facts(
             tally.contacts += 1
             tally.repeats += bool(repeat)
             if value is not None:
-                tally.first_response.append(value)
+                first.setdefault(agent, []).append(value)
     for agent, touches, value in conn.execute(
         f"SELECT k.assignee_id, k.touches, k.resolution_s FROM kpi_ticket k "
         f"WHERE {_in('k.solved_at')}{kept}",
@@ -742,7 +794,11 @@ def _agent_tallies_facts(
         tally.solved += 1
         tally.one_touch += touches == 1
         if value is not None:
-            tally.resolution.append(value)
+            resolution.setdefault(agent, []).append(value)
+    for agent, values in first.items():
+        agents[agent].first_response = K.durations(values)
+    for agent, values in resolution.items():
+        agents[agent].resolution = K.durations(values)
 
 
 def _agent_csat(
@@ -954,13 +1010,13 @@ def rebuild(conn: sqlite3.Connection) -> None:
 def bulk(conn: sqlite3.Connection) -> Iterator[None]:
     """For loading many rows at once: the KPI triggers rest, and the rollups are rebuilt in
     one pass at the end (far quicker than row by row). Run inside the load's transaction."""
-    triggers = TRIGGERS | kpi_schema.AGENT_DAY_TRIGGERS
+    triggers = TRIGGERS | kpi_schema.AGENT_DAY_TRIGGERS | kpi_schema.DAY_TRIGGERS
     for name in triggers:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     try:
         yield
     finally:
-        for statement in (*REBUILD, *kpi_schema.AGENT_DAY_REBUILD):
+        for statement in (*REBUILD, *kpi_schema.AGENT_DAY_REBUILD, *kpi_schema.DAY_REBUILD):
             conn.execute(statement)
         for name, body in triggers.items():
             conn.execute(f"CREATE TRIGGER {name} {body}")

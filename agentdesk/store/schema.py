@@ -541,3 +541,8 @@ MIGRATIONS.append(
 TABLES.remove("search_fts")
 TABLES += list(FTS_TABLES.values())
 LATEST = len(MIGRATIONS)
+
+# v11: day rollups for the dashboard's other dimensions (see kpi_schema).
+MIGRATIONS.append(kpi_schema.DAY_MIGRATION)
+TABLES += ["kpi_day", "kpi_day_values"]
+LATEST = len(MIGRATIONS)

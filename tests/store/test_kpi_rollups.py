@@ -20,7 +20,7 @@ CUSTOMERS = ("c1", "c2", "c3")
 AGENTS = ("a1", "a2")
 CATEGORIES = ("late_delivery", "refund", "damaged")
 CHANNELS = ("email", "chat", "phone")
-ZONES = ("UTC", "Europe/Copenhagen", "America/New_York", "Asia/Kolkata")
+ZONES = ("UTC", "Europe/Copenhagen", "America/New_York", "Asia/Kolkata", "Europe/London")
 
 
 def stamp(seconds: float) -> str:
@@ -238,6 +238,13 @@ def test_triggers_keep_the_rollups_equal_to_a_rebuild(tmp_path_factory, t, s):
                 "SELECT value, metric, day, vals FROM kpi_agent_day_values "
                 "WHERE length(vals) > 0 ORDER BY 1, 2, 3"
             ).fetchall(),
+            conn.execute(
+                "SELECT dim, value, metric, day, n FROM kpi_day WHERE n != 0 ORDER BY 1, 2, 3, 4"
+            ).fetchall(),
+            conn.execute(
+                "SELECT dim, value, metric, day, vals FROM kpi_day_values "
+                "WHERE length(vals) > 0 ORDER BY 1, 2, 3, 4"
+            ).fetchall(),
         )
 
     kept = snapshot()
@@ -247,6 +254,14 @@ def test_triggers_keep_the_rollups_equal_to_a_rebuild(tmp_path_factory, t, s):
         "GROUP BY 1, 2, 3 HAVING sum(n) != 0 ORDER BY 1, 2, 3"
     ).fetchall()
     assert kept[3] == by_day
+    # and so are the other dimensions' day rows
+    assert kept[5] == conn.execute(
+        "SELECT dim, value, metric, substr(hour, 1, 10), sum(n) FROM kpi_hourly "
+        "WHERE dim != 'agent' GROUP BY 1, 2, 3, 4 HAVING sum(n) != 0 ORDER BY 1, 2, 3, 4"
+    ).fetchall()
+    assert {r[:4] for r in kept[6]} <= {r[:4] for r in kept[5]} | {
+        (r[0], r[1], r[3], r[2][:10]) for r in kept[2] if r[0] != "agent"
+    }
     with conn:
         S.rebuild(conn)
     assert snapshot() == kept
