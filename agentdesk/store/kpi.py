@@ -283,16 +283,20 @@ def _day_hours(period: K.Period) -> str:
 
 @lru_cache(maxsize=16)
 def _day_split(period: K.Period) -> tuple[str, str]:
-    """The period's local days as two JSON lists: [[day index, UTC day], ...] for those that
-    are a whole UTC day (read from the day rollups), [[day index, first UTC hour, next day's
-    first hour], ...] for the others (read by the hour)."""
-    whole, hours = [], []
-    for d, (lo, hi) in enumerate(json.loads(_day_hours(period))):
+    """The period's local days as two JSON lists, one entry a day (so a day's index is its
+    json_each key): the UTC day "YYYY-MM-DD" for a local day that is a whole UTC day (read
+    from the day rollups), else null; and [first UTC hour, next day's first hour] for the
+    others (read by the hour), else null."""
+    whole: list[str | None] = []
+    hours: list[list[str] | None] = []
+    for lo, hi in json.loads(_day_hours(period)):
         day = lo[:10]
         if lo.endswith("T00") and hi == f"{date.fromisoformat(day) + timedelta(days=1)}T00":
-            whole.append([d, day])
+            whole.append(day)
+            hours.append(None)
         else:
-            hours.append([d, lo, hi])
+            whole.append(None)
+            hours.append([lo, hi])
     return json.dumps(whole), json.dumps(hours)
 
 
@@ -311,18 +315,18 @@ def _daily(
     whole, hours = _day_split(period)
     rollup = ("kpi_agent_day", "") if name == "agent" else ("kpi_day", " AND a.dim = ?")
     return conn.execute(
-        f"""SELECT key, value, metric, sum(n) FROM (
-              SELECT json_extract(d.value, '$[0]') AS key, a.value, a.metric, a.n
-              FROM json_each(?) d CROSS JOIN json_each(?) v CROSS JOIN json_each(?) m
-              CROSS JOIN {rollup[0]} a ON a.value = v.value AND a.metric = m.value
-                AND a.day = json_extract(d.value, '$[1]'){rollup[1]}
-              UNION ALL
-              SELECT json_extract(d.value, '$[0]'), v.value, h.metric, h.n
-              FROM json_each(?) d CROSS JOIN json_each(?) v
-              CROSS JOIN kpi_hourly h ON h.dim = ? AND h.value = v.value
-                AND h.hour >= json_extract(d.value, '$[1]')
-                AND h.hour < json_extract(d.value, '$[2]') AND h.metric IN ({marks}))
-            GROUP BY 1, 2, 3 HAVING sum(n) != 0""",
+        f"""SELECT d.key, a.value, a.metric, sum(a.n)
+            FROM json_each(?) d CROSS JOIN json_each(?) v CROSS JOIN json_each(?) m
+            CROSS JOIN {rollup[0]} a ON a.value = v.value AND a.metric = m.value
+              AND a.day = d.value{rollup[1]}
+            WHERE d.type = 'text' GROUP BY 1, 2, 3 HAVING sum(a.n) != 0
+            UNION ALL
+            SELECT d.key, v.value, h.metric, sum(h.n)
+            FROM json_each(?) d CROSS JOIN json_each(?) v
+            CROSS JOIN kpi_hourly h ON h.dim = ? AND h.value = v.value
+              AND h.hour >= json_extract(d.value, '$[0]')
+              AND h.hour < json_extract(d.value, '$[1]') AND h.metric IN ({marks})
+            WHERE d.type = 'array' GROUP BY 1, 2, 3 HAVING sum(h.n) != 0""",
         [
             whole,
             values,
@@ -483,14 +487,16 @@ def _day_durations(
             else ("kpi_day_values", " AND a.dim = ?")
         )
         for d, blob in conn.execute(
-            f"""SELECT json_extract(d.value, '$[0]'), a.vals FROM json_each(?) d
+            f"""SELECT d.key, a.vals FROM json_each(?) d
                 CROSS JOIN {table} a ON a.value = ? AND a.metric = ?
-                  AND a.day = json_extract(d.value, '$[1]'){by_dim}
+                  AND a.day = d.value{by_dim}
+                WHERE d.type = 'text'
                 UNION ALL
-                SELECT json_extract(d.value, '$[0]'), h.vals FROM json_each(?) d
+                SELECT d.key, h.vals FROM json_each(?) d
                 CROSS JOIN kpi_hourly_values h ON h.dim = ? AND h.value = ? AND h.metric = ?
-                  AND h.hour >= json_extract(d.value, '$[1]')
-                  AND h.hour < json_extract(d.value, '$[2]')""",
+                  AND h.hour >= json_extract(d.value, '$[0]')
+                  AND h.hour < json_extract(d.value, '$[1]')
+                WHERE d.type = 'array'""",
             [
                 whole,
                 dim[1],
