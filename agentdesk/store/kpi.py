@@ -300,6 +300,49 @@ def _day_split(period: K.Period) -> tuple[str, str]:
     return json.dumps(whole), json.dumps(hours)
 
 
+@lru_cache(maxsize=16)
+def _day_terms(period: K.Period) -> tuple[str, str]:
+    """How each local day's counts are summed from the rollups, as two JSON lists: one entry
+    a day (its index is its json_each key), the UTC day whose day row it reads, or null;
+    and [day index, from hour, to hour, sign] spans of hour rows added (1) or taken away
+    (-1). A local day reads the row of the UTC day it shares most hours with, less that
+    day's hours outside it, plus its own hours outside that day: at UTC+1 a day row and two
+    hour rows instead of 24 hour rows; where that saves nothing, only its hours."""
+    days: list[str | None] = []
+    spans: list[list[Any]] = []
+
+    def hour(moment: datetime) -> str:
+        return moment.strftime("%Y-%m-%dT%H")
+
+    for d, (lo, hi) in enumerate(json.loads(_day_hours(period))):
+        start = datetime.strptime(lo, "%Y-%m-%dT%H")
+        end = datetime.strptime(hi, "%Y-%m-%dT%H")
+        length = int((end - start).total_seconds()) // 3600
+        best: tuple[int, datetime] | None = None
+        for day_start in (start.replace(hour=0), end.replace(hour=0)):
+            day_end = day_start + timedelta(days=1)
+            overlap = (min(end, day_end) - max(start, day_start)).total_seconds() // 3600
+            if best is None or overlap > best[0]:
+                best = (int(overlap), day_start)
+        assert best is not None
+        overlap, day_start = best
+        day_end = day_start + timedelta(days=1)
+        if 1 + (24 - overlap) + (length - overlap) >= length:  # no saving: the hours
+            days.append(None)
+            spans.append([d, lo, hi, 1])
+            continue
+        days.append(day_start.date().isoformat())
+        for a, b, sign in (
+            (start, min(end, day_start), 1),  # its hours before that UTC day
+            (max(start, day_end), end, 1),  # and after it
+            (day_start, min(start, day_end), -1),  # that day's hours before it
+            (max(end, day_start), day_end, -1),  # and after it
+        ):
+            if a < b:
+                spans.append([d, hour(a), hour(b), sign])
+    return json.dumps(days), json.dumps(spans)
+
+
 def _daily(
     conn: sqlite3.Connection,
     period: K.Period,
@@ -312,27 +355,28 @@ def _daily(
     marks = ",".join("?" * len(metrics))
     name, value = dim
     values = json.dumps([value] if value is not None else _dim_values(conn, name))
-    whole, hours = _day_split(period)
+    days, spans = _day_terms(period)
     rollup = ("kpi_agent_day", "") if name == "agent" else ("kpi_day", " AND a.dim = ?")
     return conn.execute(
         f"""SELECT d.key, a.value, a.metric, sum(a.n)
             FROM json_each(?) d CROSS JOIN json_each(?) v CROSS JOIN json_each(?) m
             CROSS JOIN {rollup[0]} a ON a.value = v.value AND a.metric = m.value
               AND a.day = d.value{rollup[1]}
-            WHERE d.type = 'text' GROUP BY 1, 2, 3 HAVING sum(a.n) != 0
+            WHERE d.type = 'text' GROUP BY 1, 2, 3
             UNION ALL
-            SELECT d.key, v.value, h.metric, sum(h.n)
-            FROM json_each(?) d CROSS JOIN json_each(?) v
+            SELECT json_extract(s.value, '$[0]'), v.value, h.metric,
+              sum(json_extract(s.value, '$[3]') * h.n)
+            FROM json_each(?) s CROSS JOIN json_each(?) v
             CROSS JOIN kpi_hourly h ON h.dim = ? AND h.value = v.value
-              AND h.hour >= json_extract(d.value, '$[0]')
-              AND h.hour < json_extract(d.value, '$[1]') AND h.metric IN ({marks})
-            WHERE d.type = 'array' GROUP BY 1, 2, 3 HAVING sum(h.n) != 0""",
+              AND h.hour >= json_extract(s.value, '$[1]')
+              AND h.hour < json_extract(s.value, '$[2]') AND h.metric IN ({marks})
+            GROUP BY 1, 2, 3""",
         [
-            whole,
+            days,
             values,
             json.dumps(metrics),
             *([name] if rollup[1] else []),
-            hours,
+            spans,
             values,
             name,
             *metrics,
@@ -424,6 +468,9 @@ def _counts_from_hourly(conn: sqlite3.Connection, state: K.KpiState, dim: tuple[
         return
     for d, category, _metric, n in _daily(conn, state.period, ("category", None), ("created",)):
         state.days[d].categories[category] += n
+    for tally in state.days:  # (a day row less its hours outside the local day can be 0)
+        for category in [c for c, n in tally.categories.items() if not n]:
+            del tally.categories[category]
 
 
 def _dim_values(conn: sqlite3.Connection, dim: str) -> list[str]:
