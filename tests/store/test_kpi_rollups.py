@@ -255,10 +255,13 @@ def test_triggers_keep_the_rollups_equal_to_a_rebuild(tmp_path_factory, t, s):
     ).fetchall()
     assert kept[3] == by_day
     # and so are the other dimensions' day rows
-    assert kept[5] == conn.execute(
-        "SELECT dim, value, metric, substr(hour, 1, 10), sum(n) FROM kpi_hourly "
-        "WHERE dim != 'agent' GROUP BY 1, 2, 3, 4 HAVING sum(n) != 0 ORDER BY 1, 2, 3, 4"
-    ).fetchall()
+    assert (
+        kept[5]
+        == conn.execute(
+            "SELECT dim, value, metric, substr(hour, 1, 10), sum(n) FROM kpi_hourly "
+            "WHERE dim != 'agent' GROUP BY 1, 2, 3, 4 HAVING sum(n) != 0 ORDER BY 1, 2, 3, 4"
+        ).fetchall()
+    )
     assert {r[:4] for r in kept[6]} <= {r[:4] for r in kept[5]} | {
         (r[0], r[1], r[3], r[2][:10]) for r in kept[2] if r[0] != "agent"
     }
