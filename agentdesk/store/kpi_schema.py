@@ -428,21 +428,35 @@ AGENT_DAY_TRIGGERS: dict[str, str] = {
     f"WHERE {_DAY_KEY.format(r='old')};\nEND;",
 }
 
-AGENT_DAY_REBUILD: list[str] = [
-    "DELETE FROM kpi_agent_day",
-    "DELETE FROM kpi_agent_day_values",
-    "INSERT INTO kpi_agent_day(value, metric, day, n) SELECT value, metric, "
-    "substr(hour, 1, 10), sum(n) FROM kpi_hourly WHERE dim = 'agent' GROUP BY 1, 2, 3",
-    "INSERT INTO kpi_agent_day_values(value, metric, day, vals) SELECT value, metric, "
-    "substr(hour, 1, 10), ad_vals_join(vals) FROM kpi_hourly_values WHERE dim = 'agent' "
-    "GROUP BY 1, 2, 3",
-]
 
-AGENT_DAY_MIGRATION = (
-    AGENT_DAY_TABLES
-    + "".join(f"{statement};\n" for statement in AGENT_DAY_REBUILD)
-    + "".join(f"CREATE TRIGGER {name} {body}\n" for name, body in AGENT_DAY_TRIGGERS.items())
-)
+def _day_rebuild(table: str, columns: str, where: str) -> list[str]:
+    """Refill a day rollup (`table` and `table`_values) from the hourly rows `where` picks,
+    grouped by `columns` and the UTC day."""
+    groups = ", ".join(str(i + 1) for i in range(columns.count(",") + 2))
+    return [
+        f"DELETE FROM {table}",
+        f"DELETE FROM {table}_values",
+        f"INSERT INTO {table}({columns}, day, n) SELECT {columns}, substr(hour, 1, 10), "
+        f"sum(n) FROM kpi_hourly WHERE {where} GROUP BY {groups}",
+        f"INSERT INTO {table}_values({columns}, day, vals) SELECT {columns}, "
+        f"substr(hour, 1, 10), ad_vals_join(vals) FROM kpi_hourly_values WHERE {where} "
+        f"GROUP BY {groups}",
+    ]
+
+
+AGENT_DAY_REBUILD = _day_rebuild("kpi_agent_day", "value, metric", "dim = 'agent'")
+
+
+def _migration(tables: str, rebuild: list[str], triggers: dict[str, str]) -> str:
+    """The script that adds a rollup: its tables, filled, then its triggers."""
+    return (
+        tables
+        + "".join(f"{statement};\n" for statement in rebuild)
+        + "".join(f"CREATE TRIGGER {name} {body}\n" for name, body in triggers.items())
+    )
+
+
+AGENT_DAY_MIGRATION = _migration(AGENT_DAY_TABLES, AGENT_DAY_REBUILD, AGENT_DAY_TRIGGERS)
 
 
 # v11: day rollups for the other dimensions ('all', channel, category). A period whose local
@@ -494,18 +508,6 @@ DAY_TRIGGERS: dict[str, str] = {
     f"WHERE {_DIM_DAY_KEY.format(r='old')};\nEND;",
 }
 
-DAY_REBUILD: list[str] = [
-    "DELETE FROM kpi_day",
-    "DELETE FROM kpi_day_values",
-    f"INSERT INTO kpi_day({_KEY}, n) SELECT dim, value, metric, substr(hour, 1, 10), sum(n) "
-    "FROM kpi_hourly WHERE dim != 'agent' GROUP BY 1, 2, 3, 4",
-    f"INSERT INTO kpi_day_values({_KEY}, vals) SELECT dim, value, metric, "
-    "substr(hour, 1, 10), ad_vals_join(vals) FROM kpi_hourly_values WHERE dim != 'agent' "
-    "GROUP BY 1, 2, 3, 4",
-]
+DAY_REBUILD = _day_rebuild("kpi_day", "dim, value, metric", "dim != 'agent'")
 
-DAY_MIGRATION = (
-    DAY_TABLES
-    + "".join(f"{statement};\n" for statement in DAY_REBUILD)
-    + "".join(f"CREATE TRIGGER {name} {body}\n" for name, body in DAY_TRIGGERS.items())
-)
+DAY_MIGRATION = _migration(DAY_TABLES, DAY_REBUILD, DAY_TRIGGERS)
