@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -282,25 +282,6 @@ def _day_hours(period: K.Period) -> str:
 
 
 @lru_cache(maxsize=16)
-def _day_split(period: K.Period) -> tuple[str, str]:
-    """The period's local days as two JSON lists, one entry a day (so a day's index is its
-    json_each key): the UTC day "YYYY-MM-DD" for a local day that is a whole UTC day (read
-    from the day rollups), else null; and [first UTC hour, next day's first hour] for the
-    others (read by the hour), else null."""
-    whole: list[str | None] = []
-    hours: list[list[str] | None] = []
-    for lo, hi in json.loads(_day_hours(period)):
-        day = lo[:10]
-        if lo.endswith("T00") and hi == f"{date.fromisoformat(day) + timedelta(days=1)}T00":
-            whole.append(day)
-            hours.append(None)
-        else:
-            whole.append(None)
-            hours.append([lo, hi])
-    return json.dumps(whole), json.dumps(hours)
-
-
-@lru_cache(maxsize=16)
 def _day_terms(period: K.Period) -> tuple[str, str]:
     """How each local day's counts are summed from the rollups, as two JSON lists: one entry
     a day (its index is its json_each key), the UTC day whose day row it reads, or null;
@@ -343,6 +324,28 @@ def _day_terms(period: K.Period) -> tuple[str, str]:
     return json.dumps(days), json.dumps(spans)
 
 
+@lru_cache(maxsize=16)
+def _day_split(period: K.Period) -> tuple[str, str]:
+    """For the sorted durations, which cannot take hours away: the days of `_day_terms`
+    that read a day row and no hour rows (local days that are UTC days), one entry a day,
+    the others null; and [first UTC hour, next day's first hour] of the rest, else null."""
+    days, spans = (json.loads(x) for x in _day_terms(period))
+    spanned = {span[0] for span in spans}
+    bounds = json.loads(_day_hours(period))
+    whole = [None if d in spanned else day for d, day in enumerate(days)]
+    hours = [bounds[d] if d in spanned else None for d in range(len(days))]
+    return json.dumps(whole), json.dumps(hours)
+
+
+def _day_rollup(dim: str, values: bool = False) -> tuple[str, str]:
+    """The day rollup table of a dimension (`values`: of its durations), and the condition
+    that picks the dimension in it (alias a; agents have a table of their own)."""
+    suffix = "_values" if values else ""
+    if dim == "agent":
+        return f"kpi_agent_day{suffix}", ""
+    return f"kpi_day{suffix}", " AND a.dim = ?"
+
+
 def _daily(
     conn: sqlite3.Connection,
     period: K.Period,
@@ -356,26 +359,27 @@ def _daily(
     name, value = dim
     values = json.dumps([value] if value is not None else _dim_values(conn, name))
     days, spans = _day_terms(period)
-    rollup = ("kpi_agent_day", "") if name == "agent" else ("kpi_day", " AND a.dim = ?")
+    table, by_dim = _day_rollup(name)
     return conn.execute(
-        f"""SELECT d.key, a.value, a.metric, sum(a.n)
-            FROM json_each(?) d CROSS JOIN json_each(?) v CROSS JOIN json_each(?) m
-            CROSS JOIN {rollup[0]} a ON a.value = v.value AND a.metric = m.value
-              AND a.day = d.value{rollup[1]}
-            WHERE d.type = 'text' GROUP BY 1, 2, 3
-            UNION ALL
-            SELECT json_extract(s.value, '$[0]'), v.value, h.metric,
-              sum(json_extract(s.value, '$[3]') * h.n)
-            FROM json_each(?) s CROSS JOIN json_each(?) v
-            CROSS JOIN kpi_hourly h ON h.dim = ? AND h.value = v.value
-              AND h.hour >= json_extract(s.value, '$[1]')
-              AND h.hour < json_extract(s.value, '$[2]') AND h.metric IN ({marks})
-            GROUP BY 1, 2, 3""",
+        f"""SELECT key, value, metric, sum(n) FROM (
+              SELECT d.key AS key, a.value AS value, a.metric AS metric, a.n AS n
+              FROM json_each(?) d CROSS JOIN json_each(?) v CROSS JOIN json_each(?) m
+              CROSS JOIN {table} a ON a.value = v.value AND a.metric = m.value
+                AND a.day = d.value{by_dim}
+              WHERE d.type = 'text'
+              UNION ALL
+              SELECT json_extract(s.value, '$[0]'), v.value, h.metric,
+                json_extract(s.value, '$[3]') * h.n
+              FROM json_each(?) s CROSS JOIN json_each(?) v
+              CROSS JOIN kpi_hourly h ON h.dim = ? AND h.value = v.value
+                AND h.hour >= json_extract(s.value, '$[1]')
+                AND h.hour < json_extract(s.value, '$[2]') AND h.metric IN ({marks}))
+            GROUP BY 1, 2, 3 HAVING sum(n) != 0""",
         [
             days,
             values,
             json.dumps(metrics),
-            *([name] if rollup[1] else []),
+            *([name] if by_dim else []),
             spans,
             values,
             name,
@@ -468,9 +472,6 @@ def _counts_from_hourly(conn: sqlite3.Connection, state: K.KpiState, dim: tuple[
         return
     for d, category, _metric, n in _daily(conn, state.period, ("category", None), ("created",)):
         state.days[d].categories[category] += n
-    for tally in state.days:  # (a day row less its hours outside the local day can be 0)
-        for category in [c for c, n in tally.categories.items() if not n]:
-            del tally.categories[category]
 
 
 def _dim_values(conn: sqlite3.Connection, dim: str) -> list[str]:
@@ -528,11 +529,7 @@ def _day_durations(
         assert dim is not None
         whole, hours = _day_split(period)
         parts: list[list[bytes]] = [[] for _ in range(period.days())]
-        table, by_dim = (
-            ("kpi_agent_day_values", "")
-            if dim[0] == "agent"
-            else ("kpi_day_values", " AND a.dim = ?")
-        )
+        table, by_dim = _day_rollup(dim[0], values=True)
         for d, blob in conn.execute(
             f"""SELECT d.key, a.vals FROM json_each(?) d
                 CROSS JOIN {table} a ON a.value = ? AND a.metric = ?
